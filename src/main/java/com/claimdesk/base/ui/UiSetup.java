@@ -1,0 +1,66 @@
+package com.claimdesk.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinRequestInterceptor;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+
+/**
+ * Wires every Vaadin session: one error handler that logs with a reference the user can quote, the viewer's time
+ * zone from the browser, and Spring's locale context set to the user's language so that server-side validation
+ * messages come back in it.
+ */
+@Component
+class UiSetup implements VaadinServiceInitListener {
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(errorEvent -> {
+            String ref = ErrorReference.log(errorEvent.getThrowable(), "Unhandled error in the UI");
+            UI ui = UI.getCurrent();
+            if (ui != null) {
+                ui.access(() -> Notifications.error(ui.getTranslation("error.unexpected", ref)));
+            }
+        }));
+        event.getSource().addUIInitListener(e -> {
+            UI ui = e.getUI();
+            ui.getPage().retrieveExtendedClientDetails(details -> {
+                try {
+                    ui.getSession().setAttribute(Formats.TIME_ZONE_ATTRIBUTE, ZoneId.of(details.getTimeZoneId()));
+                } catch (DateTimeException | NullPointerException ignored) {
+                    // an unknown zone id from an odd browser: times stay in UTC, which the UI labels
+                }
+            });
+        });
+        event.addVaadinRequestInterceptor(new LocaleInterceptor());
+    }
+
+    private static final class LocaleInterceptor implements VaadinRequestInterceptor {
+        @Override
+        public void requestStart(VaadinRequest request, VaadinResponse response) {
+            VaadinSession session = VaadinSession.getCurrent();
+            if (session != null && session.getLocale() != null) {
+                LocaleContextHolder.setLocale(session.getLocale());
+            }
+        }
+
+        @Override
+        public void handleException(VaadinRequest request, VaadinResponse response, VaadinSession session,
+                                    Exception exception) {
+            // logged by the session's error handler
+        }
+
+        @Override
+        public void requestEnd(VaadinRequest request, VaadinResponse response, VaadinSession session) {
+            LocaleContextHolder.resetLocaleContext();
+        }
+    }
+}

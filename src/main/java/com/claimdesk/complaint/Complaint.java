@@ -1,0 +1,337 @@
+package com.claimdesk.complaint;
+
+import com.claimdesk.base.DomainException;
+import com.claimdesk.base.Money;
+import com.claimdesk.security.AppUser;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * A case: one buyer's complaint about one order, from first message to closing. The aggregate guards its own
+ * rules (status lifecycle, sub-reason within category, money that is never negative), so no caller can bypass them.
+ */
+@Entity
+@Table(name = "complaint")
+public class Complaint {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "case_number", nullable = false, unique = true, length = 20, updatable = false)
+    private String caseNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private Marketplace marketplace;
+
+    @Column(name = "order_number", nullable = false, length = 64)
+    private String orderNumber;
+
+    @Column(name = "order_date", nullable = false)
+    private LocalDate orderDate;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "amount", column = @Column(name = "order_value_amount", nullable = false, precision = 19, scale = 4)),
+            @AttributeOverride(name = "currency", column = @Column(name = "order_value_currency", nullable = false, length = 3))})
+    private Money orderValue;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "amount", column = @Column(name = "shipping_cost_amount", precision = 19, scale = 4)),
+            @AttributeOverride(name = "currency", column = @Column(name = "shipping_cost_currency", length = 3))})
+    private Money shippingCost;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "amount", column = @Column(name = "claimed_amount", precision = 19, scale = 4)),
+            @AttributeOverride(name = "currency", column = @Column(name = "claimed_currency", length = 3))})
+    private Money claimedAmount;
+
+    @Column(name = "buyer_name", nullable = false, length = 120)
+    private String buyerName;
+
+    @Column(name = "buyer_country", nullable = false, length = 2)
+    private String buyerCountry;
+
+    @Column(name = "buyer_email", length = 254)
+    private String buyerEmail;
+
+    @Column(name = "buyer_language", nullable = false, length = 16)
+    private String buyerLanguage;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private Category category;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sub_reason", nullable = false, length = 48)
+    private SubReason subReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private ComplaintStatus status;
+
+    @Convert(converter = Priority.RankConverter.class)
+    @Column(nullable = false)
+    private Priority priority;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "assignee_id")
+    private AppUser assignee;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "complaint_tag", joinColumns = @JoinColumn(name = "complaint_id"))
+    @Column(name = "tag", length = 40)
+    private Set<String> tags = new LinkedHashSet<>();
+
+    @Column(length = 64)
+    private String carrier;
+
+    @Column(name = "tracking_number", length = 64)
+    private String trackingNumber;
+
+    @Column(name = "shipped_on")
+    private LocalDate shippedOn;
+
+    @Column(name = "promised_delivery_on")
+    private LocalDate promisedDeliveryOn;
+
+    @Column(name = "delivered_on")
+    private LocalDate deliveredOn;
+
+    @Column(name = "signer_name", length = 120)
+    private String signerName;
+
+    @Column(length = 4000)
+    private String summary;
+
+    @Column(name = "reopen_count", nullable = false)
+    private int reopenCount;
+
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "created_by_id", updatable = false)
+    private AppUser createdBy;
+
+    @Version
+    private long version;
+
+    protected Complaint() {
+    }
+
+    /** Opens a new case in status NEW. */
+    public Complaint(String caseNumber, ComplaintDetails details, AppUser createdBy, Instant now) {
+        this.caseNumber = caseNumber;
+        this.status = ComplaintStatus.NEW;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+        apply(details, now);
+    }
+
+    /** Replaces the editable facts; the same rules as at creation apply. */
+    public void update(ComplaintDetails details, Instant now) {
+        apply(details, now);
+    }
+
+    private void apply(ComplaintDetails d, Instant now) {
+        if (d.getSubReason() != null && d.getCategory() != null && d.getSubReason().category() != d.getCategory()) {
+            throw new DomainException("complaint.subReason.mismatch",
+                    "Sub-reason " + d.getSubReason() + " is not of category " + d.getCategory());
+        }
+        if (!d.isDeliveredAfterShipped()) {
+            throw new DomainException("complaint.shipment.deliveredBeforeShipped", "Delivered before shipped");
+        }
+        if (!d.isShippedAfterOrder()) {
+            throw new DomainException("complaint.shipment.shippedBeforeOrder", "Shipped before ordered");
+        }
+        if (d.getTags().size() > ComplaintDetails.MAX_TAGS) {
+            throw new DomainException("complaint.tags.invalid", "Too many tags");
+        }
+        this.marketplace = d.getMarketplace();
+        this.orderNumber = d.getOrderNumber();
+        this.orderDate = d.getOrderDate();
+        this.orderValue = nonNegative(money(d.getOrderValue(), d.getOrderCurrency()));
+        this.shippingCost = nonNegative(money(d.getShippingCost(), d.getOrderCurrency()));
+        this.claimedAmount = nonNegative(money(d.getClaimedAmount(),
+                d.getClaimedCurrency() == null ? d.getOrderCurrency() : d.getClaimedCurrency()));
+        this.buyerName = d.getBuyerName();
+        this.buyerCountry = d.getBuyerCountry();
+        this.buyerEmail = blankToNull(d.getBuyerEmail());
+        this.buyerLanguage = d.getBuyerLanguage();
+        this.category = d.getCategory();
+        this.subReason = d.getSubReason();
+        this.priority = d.getPriority();
+        this.carrier = blankToNull(d.getCarrier());
+        this.trackingNumber = blankToNull(d.getTrackingNumber());
+        this.shippedOn = d.getShippedOn();
+        this.promisedDeliveryOn = d.getPromisedDeliveryOn();
+        this.deliveredOn = d.getDeliveredOn();
+        this.signerName = blankToNull(d.getSignerName());
+        this.summary = blankToNull(d.getSummary());
+        this.tags.clear();
+        d.getTags().stream().map(ComplaintDetails::normalizeTag).filter(t -> !t.isEmpty()).forEach(tags::add);
+        this.updatedAt = now;
+    }
+
+    /**
+     * Moves the case along its lifecycle; an illegal step throws with a message that names both states, so the
+     * UI can say why.
+     */
+    public void changeStatus(ComplaintStatus target, Instant now) {
+        if (target == status) {
+            return;
+        }
+        if (!status.canMoveTo(target)) {
+            throw new DomainException("complaint.status.illegal",
+                    "Case " + caseNumber + " cannot move from " + status + " to " + target, status, target);
+        }
+        if (status.isReopenedBy(target)) {
+            reopenCount++;
+            resolvedAt = null;
+            closedAt = null;
+        }
+        if (target == ComplaintStatus.RESOLVED) {
+            resolvedAt = now;
+        }
+        if (target == ComplaintStatus.CLOSED) {
+            closedAt = now;
+        }
+        status = target;
+        updatedAt = now;
+    }
+
+    public void assignTo(AppUser user, Instant now) {
+        if (user != null && !user.isEnabled()) {
+            throw new DomainException("complaint.assign.disabledUser", "Cannot assign to a disabled user");
+        }
+        this.assignee = user;
+        this.updatedAt = now;
+    }
+
+    /** The tracking says someone other than the buyer signed: the classic "signed for, but not by me" case. */
+    public boolean signerDiffersFromBuyer() {
+        return signerName != null && buyerName != null
+                && !signerName.trim().equalsIgnoreCase(buyerName.trim());
+    }
+
+    /** The details as the form edits them. */
+    public ComplaintDetails toDetails() {
+        var d = new ComplaintDetails();
+        d.setMarketplace(marketplace);
+        d.setOrderNumber(orderNumber);
+        d.setOrderDate(orderDate);
+        d.setOrderValue(orderValue.amount());
+        d.setOrderCurrency(orderValue.currencyCode());
+        d.setShippingCost(shippingCost == null ? null : shippingCost.amount());
+        d.setClaimedAmount(claimedAmount == null ? null : claimedAmount.amount());
+        d.setClaimedCurrency(claimedAmount == null ? orderValue.currencyCode() : claimedAmount.currencyCode());
+        d.setBuyerName(buyerName);
+        d.setBuyerCountry(buyerCountry);
+        d.setBuyerEmail(buyerEmail);
+        d.setBuyerLanguage(buyerLanguage);
+        d.setCategory(category);
+        d.setSubReason(subReason);
+        d.setPriority(priority);
+        d.setCarrier(carrier);
+        d.setTrackingNumber(trackingNumber);
+        d.setShippedOn(shippedOn);
+        d.setPromisedDeliveryOn(promisedDeliveryOn);
+        d.setDeliveredOn(deliveredOn);
+        d.setSignerName(signerName);
+        d.setSummary(summary);
+        d.setTags(new LinkedHashSet<>(tags));
+        return d;
+    }
+
+    private static Money money(BigDecimal amount, String currency) {
+        if (amount == null) {
+            return null;
+        }
+        try {
+            return new Money(amount, Currency.getInstance(currency));
+        } catch (IllegalArgumentException e) {
+            throw new DomainException("money.digits", "Invalid money " + amount + " " + currency);
+        }
+    }
+
+    private static Money nonNegative(Money m) {
+        if (m != null && m.isNegative()) {
+            throw new DomainException("money.notNegative", "Negative amount " + m);
+        }
+        return m;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    public Long getId() { return id; }
+    public String getCaseNumber() { return caseNumber; }
+    public Marketplace getMarketplace() { return marketplace; }
+    public String getOrderNumber() { return orderNumber; }
+    public LocalDate getOrderDate() { return orderDate; }
+    public Money getOrderValue() { return orderValue; }
+    public Money getShippingCost() { return shippingCost; }
+    public Money getClaimedAmount() { return claimedAmount; }
+    public String getBuyerName() { return buyerName; }
+    public String getBuyerCountry() { return buyerCountry; }
+    public String getBuyerEmail() { return buyerEmail; }
+    public String getBuyerLanguage() { return buyerLanguage; }
+    public Category getCategory() { return category; }
+    public SubReason getSubReason() { return subReason; }
+    public ComplaintStatus getStatus() { return status; }
+    public Priority getPriority() { return priority; }
+    public AppUser getAssignee() { return assignee; }
+    public Set<String> getTags() { return Collections.unmodifiableSet(tags); }
+    public String getCarrier() { return carrier; }
+    public String getTrackingNumber() { return trackingNumber; }
+    public LocalDate getShippedOn() { return shippedOn; }
+    public LocalDate getPromisedDeliveryOn() { return promisedDeliveryOn; }
+    public LocalDate getDeliveredOn() { return deliveredOn; }
+    public String getSignerName() { return signerName; }
+    public String getSummary() { return summary; }
+    public int getReopenCount() { return reopenCount; }
+    public Instant getResolvedAt() { return resolvedAt; }
+    public Instant getClosedAt() { return closedAt; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public AppUser getCreatedBy() { return createdBy; }
+    public long getVersion() { return version; }
+}

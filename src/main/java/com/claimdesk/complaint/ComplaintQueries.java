@@ -1,0 +1,84 @@
+package com.claimdesk.complaint;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import org.springframework.stereotype.Repository;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The queue query: a projection straight into {@link ComplaintListItem}, one page at a time, never a count. The
+ * order always ends with the id so that pages are stable when many rows share a sort value.
+ */
+@Repository
+class ComplaintQueries {
+
+    private final EntityManager em;
+
+    ComplaintQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    List<ComplaintListItem> page(QueueFilter filter, Long currentUserId, QueueSort sort, int offset, int limit) {
+        var jpql = new StringBuilder("""
+                select new com.claimdesk.complaint.ComplaintListItem(
+                    c.caseNumber, c.buyerName, c.buyerCountry, c.marketplace, c.category, c.subReason, c.status,
+                    c.priority, c.claimedAmount.amount, c.claimedAmount.currency, a.displayName, c.createdAt,
+                    c.orderNumber)
+                from Complaint c left join c.assignee a
+                where 1 = 1
+                """);
+        Map<String, Object> params = new HashMap<>();
+        if (!filter.statuses().isEmpty()) {
+            jpql.append(" and c.status in :statuses");
+            params.put("statuses", new ArrayList<>(filter.statuses()));
+        }
+        if (filter.category() != null) {
+            jpql.append(" and c.category = :category");
+            params.put("category", filter.category());
+        }
+        if (filter.marketplace() != null) {
+            jpql.append(" and c.marketplace = :marketplace");
+            params.put("marketplace", filter.marketplace());
+        }
+        switch (filter.assignee()) {
+            case ME -> {
+                jpql.append(" and a.id = :me");
+                params.put("me", currentUserId);
+            }
+            case UNASSIGNED -> jpql.append(" and c.assignee is null");
+            case ANYONE -> { }
+        }
+        if (!filter.text().isEmpty()) {
+            // the table collation is case-insensitive, so no lower() that would hide the columns from their indexes
+            jpql.append(" and (c.caseNumber like :text escape '!' or c.orderNumber like :text escape '!'"
+                    + " or c.buyerName like :text escape '!' or c.trackingNumber like :text escape '!')");
+            params.put("text", "%" + escapeLike(filter.text()) + "%");
+        }
+        jpql.append(" order by ").append(orderBy(sort));
+        TypedQuery<ComplaintListItem> query = em.createQuery(jpql.toString(), ComplaintListItem.class);
+        params.forEach(query::setParameter);
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    private static String orderBy(QueueSort sort) {
+        String dir = sort.ascending() ? "asc" : "desc";
+        String column = switch (sort.field()) {
+            case CREATED -> "c.createdAt";
+            case UPDATED -> "c.updatedAt";
+            case CASE_NUMBER -> "c.caseNumber";
+            case PRIORITY -> "c.priority";
+            case STATUS -> "c.status";
+            case BUYER -> "c.buyerName";
+            case CLAIMED_AMOUNT -> "c.claimedAmount.amount";
+        };
+        return column + " " + dir + ", c.id " + dir;
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+}

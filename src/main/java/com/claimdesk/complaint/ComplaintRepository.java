@@ -1,0 +1,12 @@
+package com.claimdesk.complaint;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.Optional;
+
+interface ComplaintRepository extends JpaRepository<Complaint, Long> {
+
+    Optional<Complaint> findByCaseNumber(String caseNumber);
+
+    long countByBuyerNameAndIdNot(String buyerName, Long id);
+}

@@ -1,0 +1,54 @@
+package com.claimdesk.complaint;
+
+import com.claimdesk.security.AppUser;
+import jakarta.persistence.EntityManager;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Writes cases with their history back-dated, for start-up seeding where nobody is signed in (demo data). It goes
+ * through the aggregate, so every rule still holds; it is not a service and no view can reach it.
+ */
+@Component
+public class ComplaintSeedWriter {
+
+    private final ComplaintRepository complaints;
+    private final CaseNumberGenerator caseNumbers;
+    private final EntityManager em;
+
+    ComplaintSeedWriter(ComplaintRepository complaints, CaseNumberGenerator caseNumbers, EntityManager em) {
+        this.complaints = complaints;
+        this.caseNumbers = caseNumbers;
+        this.em = em;
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return complaints.count();
+    }
+
+    /**
+     * Opens a case at {@code createdAt}, walks it through {@code statusPath} one step per {@code stepEvery}, and
+     * assigns it. Returns the case number.
+     */
+    @Transactional
+    public String write(ComplaintDetails details, List<ComplaintStatus> statusPath, Long assigneeId, Long createdById,
+                        Instant createdAt, Duration stepEvery) {
+        AppUser createdBy = createdById == null ? null : em.getReference(AppUser.class, createdById);
+        var c = new Complaint(caseNumbers.next(), details, createdBy, createdAt);
+        Instant t = createdAt;
+        if (assigneeId != null) {
+            c.assignTo(em.find(AppUser.class, assigneeId), t);
+        }
+        for (ComplaintStatus next : statusPath) {
+            t = t.plus(stepEvery);
+            c.changeStatus(next, t);
+        }
+        complaints.save(c);
+        return c.getCaseNumber();
+    }
+}

@@ -1,0 +1,142 @@
+package com.claimdesk.complaint;
+
+import com.claimdesk.base.DomainException;
+import com.claimdesk.base.NotFoundException;
+import com.claimdesk.security.AppUser;
+import com.claimdesk.security.CurrentUser;
+import com.claimdesk.security.UserRef;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import java.time.Clock;
+import java.util.List;
+
+/** Opening, reading and working cases. Every change checks the case's version so a stale page cannot overwrite. */
+@Service
+@Validated
+public class ComplaintService {
+
+    private static final Logger log = LoggerFactory.getLogger(ComplaintService.class);
+    public static final int MAX_PAGE_SIZE = 200;
+
+    private final ComplaintRepository complaints;
+    private final ComplaintQueries queries;
+    private final CaseNumberGenerator caseNumbers;
+    private final EntityManager em;
+    private final Clock clock;
+
+    ComplaintService(ComplaintRepository complaints, ComplaintQueries queries, CaseNumberGenerator caseNumbers,
+                     EntityManager em, Clock clock) {
+        this.complaints = complaints;
+        this.queries = queries;
+        this.caseNumbers = caseNumbers;
+        this.em = em;
+        this.clock = clock;
+    }
+
+    /** Opens a case in status NEW and returns its case number. */
+    @Transactional
+    @PreAuthorize("hasRole('AGENT')")
+    public String open(@Valid @NotNull ComplaintDetails details) {
+        AppUser me = em.getReference(AppUser.class, CurrentUser.id());
+        var complaint = new Complaint(caseNumbers.next(), details, me, clock.instant());
+        complaints.save(complaint);
+        log.info("Case {} opened by {} ({} / {})", complaint.getCaseNumber(), CurrentUser.require().getUsername(),
+                details.getCategory(), details.getSubReason());
+        return complaint.getCaseNumber();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('AGENT')")
+    public ComplaintSnapshot get(String caseNumber) {
+        return snapshot(find(caseNumber));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('AGENT')")
+    public List<ComplaintListItem> queue(@NotNull QueueFilter filter, QueueSort sort, int offset, int limit) {
+        int size = Math.clamp(limit, 1, MAX_PAGE_SIZE);
+        return queries.page(filter, CurrentUser.id(), sort == null ? QueueSort.DEFAULT : sort, Math.max(0, offset), size);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('AGENT')")
+    public ComplaintSnapshot update(String caseNumber, long expectedVersion, @Valid @NotNull ComplaintDetails details) {
+        Complaint c = findForChange(caseNumber, expectedVersion);
+        c.update(details, clock.instant());
+        log.info("Case {} edited by {}", caseNumber, CurrentUser.require().getUsername());
+        return flushAndSnapshot(c);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('AGENT')")
+    public ComplaintSnapshot changeStatus(String caseNumber, long expectedVersion, @NotNull ComplaintStatus target) {
+        Complaint c = findForChange(caseNumber, expectedVersion);
+        ComplaintStatus from = c.getStatus();
+        c.changeStatus(target, clock.instant());
+        log.info("Case {} moved {} -> {} by {}", caseNumber, from, target, CurrentUser.require().getUsername());
+        return flushAndSnapshot(c);
+    }
+
+    /** Assigns the case to a user, or unassigns it with {@code null}. */
+    @Transactional
+    @PreAuthorize("hasRole('AGENT')")
+    public ComplaintSnapshot assign(String caseNumber, long expectedVersion, Long userId) {
+        Complaint c = findForChange(caseNumber, expectedVersion);
+        AppUser user = null;
+        if (userId != null) {
+            user = em.find(AppUser.class, userId);
+            if (user == null) {
+                throw new NotFoundException("user.error.notFound", "No user " + userId);
+            }
+        }
+        c.assignTo(user, clock.instant());
+        log.info("Case {} assigned to {} by {}", caseNumber, user == null ? "nobody" : user.getUsername(),
+                CurrentUser.require().getUsername());
+        return flushAndSnapshot(c);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('AGENT')")
+    public ComplaintSnapshot assignToMe(String caseNumber, long expectedVersion) {
+        return assign(caseNumber, expectedVersion, CurrentUser.id());
+    }
+
+    private Complaint find(String caseNumber) {
+        return complaints.findByCaseNumber(caseNumber == null ? "" : caseNumber.trim())
+                .orElseThrow(() -> new NotFoundException("complaint.error.notFound", "No case " + caseNumber,
+                        caseNumber));
+    }
+
+    private Complaint findForChange(String caseNumber, long expectedVersion) {
+        Complaint c = find(caseNumber);
+        if (c.getVersion() != expectedVersion) {
+            throw new DomainException("complaint.error.stale",
+                    "Case " + caseNumber + " changed meanwhile (version " + c.getVersion() + ", page had "
+                            + expectedVersion + ")", caseNumber);
+        }
+        return c;
+    }
+
+    private ComplaintSnapshot flushAndSnapshot(Complaint c) {
+        em.flush(); // bumps the version now, so the page gets the one it must send next
+        return snapshot(c);
+    }
+
+    private ComplaintSnapshot snapshot(Complaint c) {
+        AppUser a = c.getAssignee();
+        AppUser by = c.getCreatedBy();
+        return new ComplaintSnapshot(c.getCaseNumber(), c.getStatus(), c.getStatus().allowedNext(), c.toDetails(),
+                a == null ? null : new UserRef(a.getId(), a.getDisplayName()),
+                by == null ? null : by.getDisplayName(), c.getCreatedAt(), c.getUpdatedAt(), c.getResolvedAt(),
+                c.getClosedAt(), c.getReopenCount(), c.signerDiffersFromBuyer(),
+                complaints.countByBuyerNameAndIdNot(c.getBuyerName(), c.getId()), c.getVersion());
+    }
+}

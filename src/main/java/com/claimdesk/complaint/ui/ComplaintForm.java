@@ -1,0 +1,208 @@
+package com.claimdesk.complaint.ui;
+
+import com.claimdesk.base.ui.Labels;
+import com.claimdesk.complaint.Category;
+import com.claimdesk.complaint.ComplaintDetails;
+import com.claimdesk.complaint.Marketplace;
+import com.claimdesk.complaint.Priority;
+import com.claimdesk.complaint.SubReason;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.BinderValidationStatus;
+import com.vaadin.flow.data.binder.ValidationException;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The fields of a case, grouped as the team thinks of them: order, buyer, complaint, shipment. Bean Validation on
+ * {@link ComplaintDetails} drives the messages; the cross-field rules (sub-reason of the category, delivery after
+ * shipping) are the same methods the server checks.
+ */
+class ComplaintForm extends VerticalLayout {
+
+    static final List<String> CURRENCIES = List.of("USD", "EUR", "GBP", "CNY", "JPY", "AUD", "CAD", "HKD", "SGD",
+            "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "TRY", "AED", "SAR", "ILS", "INR", "KRW", "BRL", "MXN", "ZAR",
+            "NZD", "RUB", "THB", "MYR", "IDR", "PHP", "VND");
+    static final List<String> BUYER_LANGUAGES = List.of("en", "es", "fr", "de", "it", "pt", "nl", "pl", "ru", "tr",
+            "ar", "he", "ja", "ko", "zh", "th", "vi", "id", "ms", "sv");
+
+    final BeanValidationBinder<ComplaintDetails> binder = new BeanValidationBinder<>(ComplaintDetails.class);
+
+    final ComboBox<Marketplace> marketplace = new ComboBox<>();
+    final TextField orderNumber = new TextField();
+    final DatePicker orderDate = new DatePicker();
+    final BigDecimalField orderValue = new BigDecimalField();
+    final ComboBox<String> orderCurrency = new ComboBox<>();
+    final BigDecimalField shippingCost = new BigDecimalField();
+    final TextField buyerName = new TextField();
+    final ComboBox<String> buyerCountry = new ComboBox<>();
+    final EmailField buyerEmail = new EmailField();
+    final ComboBox<String> buyerLanguage = new ComboBox<>();
+    final ComboBox<Category> category = new ComboBox<>();
+    final ComboBox<SubReason> subReason = new ComboBox<>();
+    final ComboBox<Priority> priority = new ComboBox<>();
+    final BigDecimalField claimedAmount = new BigDecimalField();
+    final ComboBox<String> claimedCurrency = new ComboBox<>();
+    final MultiSelectComboBox<String> tags = new MultiSelectComboBox<>();
+    final TextArea summary = new TextArea();
+    final TextField carrier = new TextField();
+    final TextField trackingNumber = new TextField();
+    final DatePicker shippedOn = new DatePicker();
+    final DatePicker promisedDeliveryOn = new DatePicker();
+    final DatePicker deliveredOn = new DatePicker();
+    final TextField signerName = new TextField();
+
+    ComplaintForm() {
+        setPadding(false);
+        configureFields();
+        bind();
+        add(section("form.section.complaint", category, subReason, priority, claimedAmount, claimedCurrency, tags, summary),
+                section("form.section.order", marketplace, orderNumber, orderDate, orderValue, orderCurrency, shippingCost),
+                section("form.section.buyer", buyerName, buyerCountry, buyerEmail, buyerLanguage),
+                section("form.section.shipment", carrier, trackingNumber, shippedOn, promisedDeliveryOn, deliveredOn,
+                        signerName));
+    }
+
+    private Component section(String titleKey, Component... fields) {
+        var form = new FormLayout(fields);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2),
+                new FormLayout.ResponsiveStep("56em", 3));
+        form.setColspan(summary, 3);
+        var title = new H3(getTranslation(titleKey));
+        title.addClassName("cd-form-section-title");
+        var section = new VerticalLayout(title, form);
+        section.setPadding(false);
+        section.setSpacing(false);
+        section.addClassName("cd-form-section");
+        return section;
+    }
+
+    private void configureFields() {
+        Locale locale = getLocale();
+        label(marketplace, "complaint.marketplace", "marketplace");
+        marketplace.setItems(Marketplace.values());
+        marketplace.setItemLabelGenerator(Labels::of);
+        label(orderNumber, "complaint.orderNumber", "orderNumber");
+        orderNumber.setMaxLength(64);
+        label(orderDate, "complaint.orderDate", "orderDate");
+        orderDate.setMax(LocalDate.now());
+        label(orderValue, "complaint.orderValue", "orderValue");
+        label(orderCurrency, "complaint.currency", "orderCurrency");
+        orderCurrency.setItems(CURRENCIES);
+        orderCurrency.setAllowCustomValue(false);
+        label(shippingCost, "complaint.shippingCost", "shippingCost");
+
+        label(buyerName, "complaint.buyerName", "buyerName");
+        buyerName.setMaxLength(120);
+        label(buyerCountry, "complaint.buyerCountry", "buyerCountry");
+        buyerCountry.setItems(Arrays.stream(Locale.getISOCountries())
+                .sorted(Comparator.comparing(c -> Locale.of("", c).getDisplayCountry(locale))).toList());
+        buyerCountry.setItemLabelGenerator(c -> Labels.country(c) + " (" + c + ")");
+        label(buyerEmail, "complaint.buyerEmail", "buyerEmail");
+        label(buyerLanguage, "complaint.buyerLanguage", "buyerLanguage");
+        buyerLanguage.setItems(BUYER_LANGUAGES);
+        buyerLanguage.setItemLabelGenerator(Labels::language);
+
+        label(category, "complaint.category", "category");
+        category.setItems(Category.values());
+        category.setItemLabelGenerator(Labels::of);
+        label(subReason, "complaint.subReason", "subReason");
+        subReason.setItemLabelGenerator(Labels::of);
+        subReason.setEnabled(false);
+        category.addValueChangeListener(e -> {
+            Category c = e.getValue();
+            SubReason before = subReason.getValue();
+            subReason.setItems(c == null ? List.of() : c.subReasons());
+            subReason.setEnabled(c != null);
+            subReason.setValue(before != null && before.category() == c ? before : null);
+        });
+        label(priority, "complaint.priority", "priority");
+        priority.setItems(Priority.values());
+        priority.setItemLabelGenerator(Labels::of);
+        label(claimedAmount, "complaint.claimedAmount", "claimedAmount");
+        label(claimedCurrency, "complaint.currency", "claimedCurrency");
+        claimedCurrency.setItems(CURRENCIES);
+        label(tags, "complaint.tags", "tags");
+        tags.setAllowCustomValue(true);
+        tags.setItems(List.of("chargeback-risk", "repeat-buyer", "vip", "sample", "customs", "photo-evidence"));
+        tags.addCustomValueSetListener(e -> {
+            var values = new LinkedHashSet<>(tags.getValue());
+            values.add(ComplaintDetails.normalizeTag(e.getDetail()));
+            var items = new LinkedHashSet<>(tags.getListDataView().getItems().toList());
+            items.addAll(values);
+            tags.setItems(items);
+            tags.setValue(values);
+        });
+        label(summary, "complaint.summary", "summary");
+        summary.setMaxLength(4000);
+
+        label(carrier, "complaint.carrier", "carrier");
+        label(trackingNumber, "complaint.trackingNumber", "trackingNumber");
+        label(shippedOn, "complaint.shippedOn", "shippedOn");
+        label(promisedDeliveryOn, "complaint.promisedDeliveryOn", "promisedDeliveryOn");
+        label(deliveredOn, "complaint.deliveredOn", "deliveredOn");
+        label(signerName, "complaint.signerName", "signerName");
+    }
+
+    private void label(com.vaadin.flow.component.HasLabel field, String key, String id) {
+        field.setLabel(getTranslation(key));
+        ((Component) field).setId("field-" + id);
+    }
+
+    private void bind() {
+        // mark @NotBlank fields as required too, not only @NotNull / @NotEmpty ones
+        binder.setRequiredConfigurator(com.vaadin.flow.data.binder.RequiredFieldConfigurator.DEFAULT
+                .chain((annotation, type) -> annotation.annotationType() == jakarta.validation.constraints.NotBlank.class));
+        binder.forField(tags).bind(ComplaintDetails::getTags, ComplaintDetails::setTags);
+        binder.bindInstanceFields(this);
+        // cross-field rules: the same methods the server validates (@AssertTrue on ComplaintDetails)
+        binder.withValidator(ComplaintDetails::isSubReasonOfCategory, getTranslation("complaint.subReason.mismatch"));
+        binder.withValidator(ComplaintDetails::isShippedAfterOrder, getTranslation("complaint.shipment.shippedBeforeOrder"));
+        binder.withValidator(ComplaintDetails::isDeliveredAfterShipped, getTranslation("complaint.shipment.deliveredBeforeShipped"));
+    }
+
+    void read(ComplaintDetails details) {
+        if (details.getCategory() != null) {
+            subReason.setItems(details.getCategory().subReasons());
+            subReason.setEnabled(true);
+        }
+        binder.readBean(details);
+    }
+
+    /**
+     * Writes the fields into {@code target}; returns the first bean-level message when a cross-field rule fails,
+     * empty when everything is valid. Field messages show at the fields themselves.
+     */
+    Optional<String> write(ComplaintDetails target) {
+        try {
+            binder.writeBean(target);
+            return Optional.empty();
+        } catch (ValidationException e) {
+            BinderValidationStatus<?> status = e.getValidationErrors().isEmpty() ? null : binder.validate();
+            if (!e.getBeanValidationErrors().isEmpty()) {
+                return Optional.of(e.getBeanValidationErrors().getFirst().getErrorMessage());
+            }
+            return Optional.of(getTranslation("form.fixErrors", status == null ? 0 : e.getFieldValidationErrors().size()));
+        }
+    }
+
+    void setReadOnly(boolean readOnly) {
+        binder.setReadOnly(readOnly);
+    }
+}

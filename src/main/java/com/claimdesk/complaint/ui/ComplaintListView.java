@@ -1,0 +1,253 @@
+package com.claimdesk.complaint.ui;
+
+import com.claimdesk.base.ui.Formats;
+import com.claimdesk.base.ui.Labels;
+import com.claimdesk.complaint.Category;
+import com.claimdesk.complaint.ComplaintListItem;
+import com.claimdesk.complaint.ComplaintService;
+import com.claimdesk.complaint.ComplaintStatus;
+import com.claimdesk.complaint.Marketplace;
+import com.claimdesk.complaint.QueueFilter.AssigneeScope;
+import com.claimdesk.complaint.QueueSort;
+import com.claimdesk.security.Role;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The complaint queue. Rows come a page at a time from the database without counting the whole table; every
+ * filter and the sort live in the URL, so a link shows a colleague the same list.
+ */
+@Route("cases")
+@RouteAlias("")
+@Menu(order = 1, icon = "vaadin:inbox", title = "nav.queue")
+@RolesAllowed(Role.AGENT_ROLE)
+class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient ComplaintService service;
+    private final transient Clock clock;
+
+    private final Select<String> status = new Select<>();
+    private final ComboBox<Category> category = new ComboBox<>();
+    private final ComboBox<Marketplace> marketplace = new ComboBox<>();
+    private final Select<AssigneeScope> assignee = new Select<>();
+    private final TextField search = new TextField();
+    private final Grid<ComplaintListItem> grid = new Grid<>();
+
+    private final java.util.Map<QueueSort.Field, Grid.Column<ComplaintListItem>> sortColumns =
+            new java.util.EnumMap<>(QueueSort.Field.class);
+    private QueueUrl state = QueueUrl.defaults();
+    private boolean applyingUrl;
+
+    ComplaintListView(ComplaintService service, Clock clock) {
+        this.service = service;
+        this.clock = clock;
+        addClassName("cd-queue");
+        setSizeFull();
+        setPadding(true);
+        add(createFilterBar(), grid);
+        configureGrid();
+        setFlexGrow(1, grid);
+    }
+
+    private HorizontalLayout createFilterBar() {
+        List<String> statusItems = new ArrayList<>(List.of(QueueUrl.OPEN, QueueUrl.ALL));
+        for (ComplaintStatus s : ComplaintStatus.values()) {
+            statusItems.add(s.name());
+        }
+        status.setId("filter-status");
+        status.setLabel(getTranslation("queue.filter.status"));
+        status.setItems(statusItems);
+        status.setItemLabelGenerator(s -> switch (s) {
+            case QueueUrl.OPEN -> getTranslation("queue.filter.status.open");
+            case QueueUrl.ALL -> getTranslation("queue.filter.status.all");
+            default -> Labels.of(ComplaintStatus.valueOf(s));
+        });
+        status.addValueChangeListener(e -> changed(state.withStatus(e.getValue())));
+
+        category.setId("filter-category");
+        category.setLabel(getTranslation("complaint.category"));
+        category.setItems(Category.values());
+        category.setItemLabelGenerator(Labels::of);
+        category.setClearButtonVisible(true);
+        category.setPlaceholder(getTranslation("queue.filter.any"));
+        category.addValueChangeListener(e -> changed(state.withCategory(e.getValue())));
+
+        marketplace.setId("filter-marketplace");
+        marketplace.setLabel(getTranslation("complaint.marketplace"));
+        marketplace.setItems(Marketplace.values());
+        marketplace.setItemLabelGenerator(Labels::of);
+        marketplace.setClearButtonVisible(true);
+        marketplace.setPlaceholder(getTranslation("queue.filter.any"));
+        marketplace.addValueChangeListener(e -> changed(state.withMarketplace(e.getValue())));
+
+        assignee.setId("filter-assignee");
+        assignee.setLabel(getTranslation("complaint.assignee"));
+        assignee.setItems(AssigneeScope.values());
+        assignee.setItemLabelGenerator(Labels::of);
+        assignee.addValueChangeListener(e -> changed(state.withAssignee(e.getValue())));
+
+        search.setId("filter-search");
+        search.setLabel(getTranslation("queue.filter.search"));
+        search.setPlaceholder(getTranslation("queue.filter.search.placeholder"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setMaxLength(100);
+        search.setWidth("18em");
+        search.addValueChangeListener(e -> changed(state.withText(e.getValue())));
+
+        var newCase = new Button(getTranslation("queue.newCase"), VaadinIcon.PLUS.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate(NewComplaintView.class)));
+        newCase.setId("new-case");
+        newCase.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        var bar = new HorizontalLayout(status, assignee, category, marketplace, search, newCase);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
+        bar.addClassName("cd-filter-bar");
+        return bar;
+    }
+
+    private void configureGrid() {
+        grid.setId("queue-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setMultiSort(false);
+        grid.addColumn(LitRenderer.<ComplaintListItem>of("<a href='cases/${item.n}'>${item.n}</a>")
+                        .withProperty("n", ComplaintListItem::caseNumber))
+                .setHeader(getTranslation("complaint.caseNumber")).setKey("caseNumber")
+                .setSortProperty(QueueSort.Field.CASE_NUMBER.name()).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(i -> i.buyerName() + " · " + i.buyerCountry())
+                .setHeader(getTranslation("complaint.buyer")).setKey("buyer")
+                .setSortProperty(QueueSort.Field.BUYER.name()).setFlexGrow(2);
+        grid.addColumn(i -> Labels.of(i.marketplace())).setHeader(getTranslation("complaint.marketplace"))
+                .setKey("marketplace").setSortable(false).setAutoWidth(true);
+        grid.addColumn(i -> Labels.of(i.category())).setHeader(getTranslation("complaint.category"))
+                .setKey("category").setTooltipGenerator(i -> Labels.of(i.subReason())).setSortable(false)
+                .setAutoWidth(true);
+        grid.addColumn(LitRenderer.<ComplaintListItem>of("<span class='cd-badge cd-badge-${item.c}'>${item.s}</span>")
+                        .withProperty("c", i -> cssName(i.status()))
+                        .withProperty("s", i -> Labels.of(i.status())))
+                .setHeader(getTranslation("complaint.status")).setKey("status")
+                .setSortProperty(QueueSort.Field.STATUS.name()).setAutoWidth(true);
+        grid.addColumn(LitRenderer.<ComplaintListItem>of("<span class='cd-priority cd-priority-${item.c}'>${item.p}</span>")
+                        .withProperty("c", i -> cssName(i.priority()))
+                        .withProperty("p", i -> Labels.of(i.priority())))
+                .setHeader(getTranslation("complaint.priority")).setKey("priority")
+                .setSortProperty(QueueSort.Field.PRIORITY.name()).setAutoWidth(true);
+        grid.addColumn(i -> Formats.money(i.claimed())).setHeader(getTranslation("complaint.claimed"))
+                .setKey("claimed").setTextAlign(ColumnTextAlign.END)
+                .setSortProperty(QueueSort.Field.CLAIMED_AMOUNT.name()).setAutoWidth(true);
+        grid.addColumn(i -> i.assigneeName() == null ? getTranslation("complaint.unassigned") : i.assigneeName())
+                .setHeader(getTranslation("complaint.assignee")).setKey("assignee").setSortable(false).setAutoWidth(true);
+        grid.addColumn(i -> Formats.age(i.createdAt(), clock.instant())).setHeader(getTranslation("complaint.age"))
+                .setKey("age").setTooltipGenerator(i -> Formats.dateTime(i.createdAt()))
+                .setSortProperty(QueueSort.Field.CREATED.name()).setAutoWidth(true).setFlexGrow(0);
+        for (var column : grid.getColumns()) {
+            if (column.isSortable()) {
+                column.getSortOrder(SortDirection.ASCENDING).findFirst()
+                        .ifPresent(o -> sortColumns.put(QueueSort.Field.valueOf(o.getSorted()), column));
+            }
+        }
+        grid.setEmptyStateText(getTranslation("queue.empty"));
+        grid.addItemClickListener(e -> {
+            if (e.getItem() != null) {
+                getUI().ifPresent(ui -> ui.navigate(ComplaintDetailView.class, new com.vaadin.flow.router.RouteParameters(
+                        ComplaintDetailView.CASE_NUMBER, e.getItem().caseNumber())));
+            }
+        });
+        grid.addSortListener(e -> {
+            if (e.isFromClient()) {
+                changed(state.withSort(toSort(e.getSortOrder().isEmpty() ? null : e.getSortOrder().getFirst())));
+            }
+        });
+        // no size callback: the grid scrolls on as long as pages come back full, and never counts the table
+        grid.setItems(query -> service.queue(state.toFilter(), toSort(query.getSortOrders()), query.getOffset(),
+                query.getLimit()).stream());
+    }
+
+    private static QueueSort toSort(com.vaadin.flow.component.grid.GridSortOrder<ComplaintListItem> order) {
+        if (order == null) {
+            return QueueSort.DEFAULT;
+        }
+        return order.getSorted().getSortOrder(order.getDirection()).findFirst()
+                .map(o -> new QueueSort(QueueSort.Field.valueOf(o.getSorted()), o.getDirection() == SortDirection.ASCENDING))
+                .orElse(QueueSort.DEFAULT);
+    }
+
+    private QueueSort toSort(List<QuerySortOrder> orders) {
+        if (orders == null || orders.isEmpty()) {
+            return state.sort();
+        }
+        QuerySortOrder o = orders.getFirst();
+        return new QueueSort(QueueSort.Field.valueOf(o.getSorted()), o.getDirection() == SortDirection.ASCENDING);
+    }
+
+    private static String cssName(Enum<?> e) {
+        return e.name().toLowerCase().replace('_', '-');
+    }
+
+    private void changed(QueueUrl next) {
+        if (applyingUrl || next.equals(state)) {
+            return;
+        }
+        state = next;
+        grid.getDataProvider().refreshAll();
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location("cases", state.toQueryParameters())));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        state = QueueUrl.parse(event.getLocation().getQueryParameters());
+        applyingUrl = true;
+        try {
+            status.setValue(state.status());
+            category.setValue(state.category());
+            marketplace.setValue(state.marketplace());
+            assignee.setValue(state.assignee());
+            search.setValue(state.text());
+            var sortColumn = state.sort().equals(QueueSort.DEFAULT) ? null : sortColumns.get(state.sort().field());
+            grid.sort(sortColumn == null ? List.of() : List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(
+                    sortColumn, state.sort().ascending() ? SortDirection.ASCENDING : SortDirection.DESCENDING)));
+        } finally {
+            applyingUrl = false;
+        }
+        grid.getDataProvider().refreshAll();
+    }
+
+    QueueUrl state() {
+        return state;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("queue.title");
+    }
+}

@@ -1,0 +1,75 @@
+package com.claimdesk.complaint.ui;
+
+import com.claimdesk.base.ui.Notifications;
+import com.claimdesk.complaint.ComplaintDetails;
+import com.claimdesk.complaint.ComplaintService;
+import com.claimdesk.security.Role;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
+
+/** Opening a case by hand: what the buyer complains about, the order, the buyer and the shipment. */
+@Route("cases/new")
+@Menu(order = 2, icon = "vaadin:plus-circle", title = "nav.newCase")
+@RolesAllowed(Role.AGENT_ROLE)
+class NewComplaintView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient ComplaintService service;
+    private final ComplaintForm form = new ComplaintForm();
+    private final Div formError = new Div();
+
+    NewComplaintView(ComplaintService service) {
+        this.service = service;
+        addClassName("cd-new-case");
+        setMaxWidth("72em");
+        form.read(new ComplaintDetails());
+
+        formError.setId("form-error");
+        formError.addClassName("cd-form-error");
+        formError.setVisible(false);
+
+        var save = new Button(getTranslation("newCase.save"), e -> save());
+        save.setId("save-case");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var cancel = new Button(getTranslation("action.cancel"),
+                e -> getUI().ifPresent(ui -> ui.navigate(ComplaintListView.class)));
+        cancel.setId("cancel-case");
+        add(formError, form, new HorizontalLayout(save, cancel));
+    }
+
+    void save() {
+        var details = new ComplaintDetails();
+        var problem = form.write(details);
+        if (problem.isPresent()) {
+            showError(problem.get());
+            return;
+        }
+        try {
+            String caseNumber = service.open(details);
+            Notifications.success(getTranslation("newCase.created", caseNumber));
+            getUI().ifPresent(ui -> ui.navigate(ComplaintDetailView.class,
+                    new RouteParameters(ComplaintDetailView.CASE_NUMBER, caseNumber)));
+        } catch (ConstraintViolationException | com.claimdesk.base.DomainException e) {
+            // the server's own check refused what the form let through: say why, keep everything typed
+            showError(Notifications.describe(e));
+        }
+    }
+
+    private void showError(String message) {
+        formError.setText(message);
+        formError.setVisible(true);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("newCase.title");
+    }
+}

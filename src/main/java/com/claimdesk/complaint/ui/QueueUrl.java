@@ -1,0 +1,112 @@
+package com.claimdesk.complaint.ui;
+
+import com.claimdesk.complaint.Category;
+import com.claimdesk.complaint.ComplaintStatus;
+import com.claimdesk.complaint.Marketplace;
+import com.claimdesk.complaint.QueueFilter;
+import com.claimdesk.complaint.QueueFilter.AssigneeScope;
+import com.claimdesk.complaint.QueueSort;
+import com.vaadin.flow.router.QueryParameters;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The queue's state as query parameters ({@code ?status=open&assignee=me&q=...&sort=created&dir=desc}), so that a
+ * link can be shared and the back button restores the view. Unknown values fall back to the defaults silently:
+ * a mangled link still opens a working queue.
+ */
+record QueueUrl(String status, Category category, Marketplace marketplace, AssigneeScope assignee, String text,
+                QueueSort sort) {
+
+    static final String OPEN = "open";
+    static final String ALL = "all";
+
+    static QueueUrl defaults() {
+        return new QueueUrl(OPEN, null, null, AssigneeScope.ME, "", QueueSort.DEFAULT);
+    }
+
+    static QueueUrl parse(QueryParameters params) {
+        Map<String, List<String>> p = params.getParameters();
+        var d = defaults();
+        String status = normalizeStatus(first(p, "status"));
+        AssigneeScope assignee = parseEnum(AssigneeScope.class, first(p, "assignee"));
+        QueueSort.Field field = parseEnum(QueueSort.Field.class, first(p, "sort"));
+        String dir = first(p, "dir");
+        QueueSort sort = field == null ? d.sort() : new QueueSort(field, !"desc".equalsIgnoreCase(dir));
+        String q = first(p, "q");
+        return new QueueUrl(status == null ? d.status() : status,
+                parseEnum(Category.class, first(p, "category")),
+                parseEnum(Marketplace.class, first(p, "marketplace")),
+                assignee == null ? d.assignee() : assignee,
+                q == null ? "" : q.trim(), sort);
+    }
+
+    QueryParameters toQueryParameters() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("status", status);
+        m.put("assignee", assignee.name().toLowerCase(Locale.ROOT));
+        if (category != null) {
+            m.put("category", category.name());
+        }
+        if (marketplace != null) {
+            m.put("marketplace", marketplace.name());
+        }
+        if (!text.isEmpty()) {
+            m.put("q", text);
+        }
+        if (!sort.equals(QueueSort.DEFAULT)) {
+            m.put("sort", sort.field().name().toLowerCase(Locale.ROOT));
+            m.put("dir", sort.ascending() ? "asc" : "desc");
+        }
+        return QueryParameters.simple(m);
+    }
+
+    QueueFilter toFilter() {
+        Set<ComplaintStatus> statuses = switch (status) {
+            case OPEN -> ComplaintStatus.openStates();
+            case ALL -> EnumSet.noneOf(ComplaintStatus.class);
+            default -> EnumSet.of(ComplaintStatus.valueOf(status));
+        };
+        return new QueueFilter(statuses, category, marketplace, assignee, text);
+    }
+
+    QueueUrl withStatus(String s) { return new QueueUrl(s, category, marketplace, assignee, text, sort); }
+    QueueUrl withCategory(Category c) { return new QueueUrl(status, c, marketplace, assignee, text, sort); }
+    QueueUrl withMarketplace(Marketplace m) { return new QueueUrl(status, category, m, assignee, text, sort); }
+    QueueUrl withAssignee(AssigneeScope a) { return new QueueUrl(status, category, marketplace, a, text, sort); }
+    QueueUrl withText(String t) { return new QueueUrl(status, category, marketplace, assignee, t == null ? "" : t.trim(), sort); }
+    QueueUrl withSort(QueueSort s) { return new QueueUrl(status, category, marketplace, assignee, text, s == null ? QueueSort.DEFAULT : s); }
+
+    /** "open", "all" or a status name; null when it is none of these. */
+    static String normalizeStatus(String value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.equalsIgnoreCase(OPEN) || value.equalsIgnoreCase(ALL)) {
+            return value.toLowerCase(Locale.ROOT);
+        }
+        ComplaintStatus s = parseEnum(ComplaintStatus.class, value);
+        return s == null ? null : s.name();
+    }
+
+    private static String first(Map<String, List<String>> p, String key) {
+        List<String> values = p.get(key);
+        return values == null || values.isEmpty() ? null : values.getFirst();
+    }
+
+    private static <E extends Enum<E>> E parseEnum(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Demo data: the demo users (one per role, all with the password {@code demo1234}) and about 300 made-up but
+ * realistic cases across every category, marketplace and status, so that each screen has something to show. It is
+ * created only in demo mode ({@link com.claimdesk.base.DemoMode}), from a fixed random seed so that every demo
+ * looks the same, and never twice: cases are seeded only into an empty database.
+ */
+package com.claimdesk.demo;

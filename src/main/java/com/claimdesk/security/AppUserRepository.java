@@ -1,0 +1,20 @@
+package com.claimdesk.security;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+import java.util.Optional;
+
+interface AppUserRepository extends JpaRepository<AppUser, Long> {
+
+    Optional<AppUser> findByUsernameIgnoreCase(String username);
+
+    boolean existsByUsernameIgnoreCase(String username);
+
+    @Query("select count(u) from AppUser u join u.roles r where r = com.claimdesk.security.Role.ADMIN and u.enabled = true")
+    long countEnabledAdmins();
+
+    @Query("select u from AppUser u order by u.displayName")
+    List<AppUser> findAllOrdered();
+}

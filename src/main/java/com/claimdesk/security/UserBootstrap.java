@@ -1,0 +1,48 @@
+package com.claimdesk.security;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.Set;
+
+/**
+ * Creates users at start-up without a signed-in admin: the first admin, and the demo users. Not a service behind
+ * {@code @PreAuthorize}, because nobody is signed in then; only start-up code calls it.
+ */
+@Component
+public class UserBootstrap {
+
+    private final AppUserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    UserBootstrap(AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasAnyUser() {
+        return users.count() > 0;
+    }
+
+    /** Creates the user unless one with that name exists; true when it was created. */
+    @Transactional
+    public boolean createIfMissing(String username, String displayName, String email, String password,
+                                   Set<Role> roles, boolean mustChangePassword) {
+        if (users.existsByUsernameIgnoreCase(username)) {
+            return false;
+        }
+        users.save(new AppUser(username, displayName, email, passwordEncoder.encode(password), roles,
+                mustChangePassword, clock.instant()));
+        return true;
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<UserRef> find(String username) {
+        return users.findByUsernameIgnoreCase(username).map(u -> new UserRef(u.getId(), u.getDisplayName()));
+    }
+}

@@ -1,0 +1,105 @@
+package com.claimdesk.shell;
+
+import com.claimdesk.base.i18n.MessagesI18NProvider;
+import com.claimdesk.security.ClaimDeskUserDetails;
+import com.claimdesk.security.CurrentUser;
+import com.claimdesk.security.UserService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+import java.util.Locale;
+
+/**
+ * The frame around every signed-in view. The side navigation lists the views the user may open (Vaadin filters
+ * {@code @Menu} entries by their access annotations), so an agent never sees the admin's entries.
+ */
+@Layout
+@PermitAll
+public final class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final transient AuthenticationContext authenticationContext;
+    private final transient UserService userService;
+    private final H1 viewTitle = new H1();
+    private final SideNav nav = new SideNav();
+
+    MainLayout(AuthenticationContext authenticationContext, UserService userService) {
+        this.authenticationContext = authenticationContext;
+        this.userService = userService;
+        setPrimarySection(Section.DRAWER);
+
+        var brand = new Div(new Icon(VaadinIcon.CLIPBOARD_CHECK), new Span("ClaimDesk"));
+        brand.addClassName("cd-brand");
+        addToDrawer(brand, new Scroller(nav));
+
+        viewTitle.addClassName("cd-view-title");
+        var spacer = new Div();
+        spacer.addClassName("cd-spacer");
+        addToNavbar(new DrawerToggle(), viewTitle, spacer, createUserMenu());
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        nav.removeAll();
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(createItem(entry)));
+        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+    }
+
+    private SideNavItem createItem(MenuEntry entry) {
+        String title = getTranslation(entry.title());
+        var item = entry.icon() != null
+                ? new SideNavItem(title, entry.path(), new Icon(entry.icon()))
+                : new SideNavItem(title, entry.path());
+        item.setMatchNested(true);
+        return item;
+    }
+
+    private Component createUserMenu() {
+        var menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.addClassName("cd-user-menu");
+        ClaimDeskUserDetails user = CurrentUser.get().orElse(null);
+        String name = user != null ? user.displayName() : "";
+        var avatar = new Avatar(name);
+        avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
+        var root = menu.addItem(new Div(avatar, new Span(name)));
+        root.setId("user-menu");
+        var sub = root.getSubMenu();
+
+        var language = sub.addItem(getTranslation("menu.language"));
+        language.getSubMenu().addItem("English", e -> switchLanguage(MessagesI18NProvider.ENGLISH))
+                .setId("lang-en");
+        language.getSubMenu().addItem("简体中文", e -> switchLanguage(MessagesI18NProvider.SIMPLIFIED_CHINESE))
+                .setId("lang-zh");
+        sub.addItem(getTranslation("menu.changePassword"), e -> getUI().ifPresent(ui -> ui.navigate("account/password")))
+                .setId("menu-change-password");
+        sub.addItem(getTranslation("menu.logout"), e -> authenticationContext.logout()).setId("menu-logout");
+        return menu;
+    }
+
+    private void switchLanguage(Locale locale) {
+        userService.setOwnLocale(locale);
+        getUI().ifPresent(ui -> {
+            ui.getSession().setLocale(locale);
+            ui.getPage().reload();
+        });
+    }
+}

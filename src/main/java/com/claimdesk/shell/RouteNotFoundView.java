@@ -1,0 +1,28 @@
+package com.claimdesk.shell;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** An address that is not a page of ClaimDesk. */
+@AnonymousAllowed
+public class RouteNotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        removeAll();
+        addClassName("cd-error-page");
+        setId("not-found");
+        add(new H2(getTranslation("notFound.title")),
+                new Paragraph(getTranslation("notFound.page", event.getLocation().getPath())),
+                new Anchor("cases", getTranslation("notFound.backToQueue")));
+        return HttpServletResponse.SC_NOT_FOUND;
+    }
+}

@@ -1,0 +1,80 @@
+package com.claimdesk;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** The shape rules of shared/STYLE.md, checked on the compiled code. */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("com.claimdesk");
+
+    @Test
+    void every_route_declares_who_may_open_it() {
+        classes().that().areAnnotatedWith(Route.class)
+                .should().beAnnotatedWith(RolesAllowed.class)
+                .orShould().beAnnotatedWith(PermitAll.class)
+                .orShould().beAnnotatedWith(AnonymousAllowed.class)
+                .orShould().beAnnotatedWith(DenyAll.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void views_never_use_repositories() {
+        noClasses().that().resideInAPackage("..ui..").or().areAssignableTo(Component.class)
+                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void repositories_are_package_private() {
+        classes().that().areAssignableTo(Repository.class).and().areInterfaces()
+                .should().notBePublic().check(CLASSES);
+    }
+
+    @Test
+    void public_service_methods_that_change_data_are_protected_on_the_server() {
+        methods().that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
+                .and().arePublic()
+                .and().areAnnotatedWith(Transactional.class)
+                .and().doNotHaveName("loadUserByUsername")
+                .and().doNotHaveName("findRef")
+                .should().beAnnotatedWith(PreAuthorize.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void features_do_not_depend_on_the_shell_or_on_each_other_in_cycles() {
+        noClasses().that().resideOutsideOfPackage("com.claimdesk.shell..")
+                .should().dependOnClassesThat().resideInAPackage("com.claimdesk.shell..")
+                .check(CLASSES);
+        slices().matching("com.claimdesk.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void the_domain_does_not_depend_on_the_ui() {
+        noClasses().that().resideInAnyPackage("com.claimdesk.complaint", "com.claimdesk.security", "com.claimdesk.base")
+                // the security configuration names its login view; nothing else below the UI knows a view
+                .and().doNotHaveSimpleName("SecurityConfig")
+                .should().dependOnClassesThat().resideInAPackage("..ui..")
+                .check(CLASSES);
+    }
+}

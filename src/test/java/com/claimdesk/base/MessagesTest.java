@@ -1,0 +1,69 @@
+package com.claimdesk.base;
+
+import com.claimdesk.base.i18n.MessagesI18NProvider;
+import com.claimdesk.complaint.Category;
+import com.claimdesk.complaint.ComplaintStatus;
+import com.claimdesk.complaint.Marketplace;
+import com.claimdesk.complaint.Priority;
+import com.claimdesk.complaint.QueueFilter;
+import com.claimdesk.complaint.SubReason;
+import com.claimdesk.security.Role;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Both languages are complete: the same keys, and a label for every enum value the UI shows. */
+class MessagesTest {
+
+    private static Properties load(String name) throws IOException {
+        var p = new Properties();
+        try (var in = MessagesTest.class.getResourceAsStream("/" + name)) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void english_and_chinese_have_the_same_keys() throws IOException {
+        assertThat(load("messages_zh_CN.properties").stringPropertyNames())
+                .containsExactlyInAnyOrderElementsOf(load("messages.properties").stringPropertyNames());
+    }
+
+    @Test
+    void every_enum_value_shown_in_the_ui_has_a_label_in_both_languages() {
+        var provider = new MessagesI18NProvider();
+        List<Enum<?>> values = new java.util.ArrayList<>();
+        for (Class<? extends Enum<?>> type : List.of(Category.class, SubReason.class, ComplaintStatus.class,
+                Marketplace.class, Priority.class, Role.class, QueueFilter.AssigneeScope.class)) {
+            values.addAll(List.of(type.getEnumConstants()));
+        }
+        for (Locale locale : provider.getProvidedLocales()) {
+            for (Enum<?> e : values) {
+                String key = "enum." + e.getDeclaringClass().getSimpleName() + "." + e.name();
+                assertThat(provider.getTranslation(key, locale)).as(key + " in " + locale).doesNotStartWith("!");
+            }
+        }
+    }
+
+    @Test
+    void chinese_is_served_for_any_chinese_locale_and_english_otherwise() {
+        var provider = new MessagesI18NProvider();
+        assertThat(provider.getTranslation("nav.queue", Locale.TRADITIONAL_CHINESE))
+                .isEqualTo(provider.getTranslation("nav.queue", Locale.SIMPLIFIED_CHINESE));
+        assertThat(provider.getTranslation("nav.queue", Locale.GERMAN)).isEqualTo("Queue");
+        assertThat(provider.getTranslation("no.such.key", Locale.ENGLISH)).isEqualTo("!no.such.key");
+    }
+
+    @Test
+    void arguments_are_formatted_for_the_locale() {
+        var provider = new MessagesI18NProvider();
+        assertThat(provider.getTranslation("case.earlierCases", Locale.ENGLISH, 1200L)).contains("1,200");
+    }
+}

@@ -1,0 +1,106 @@
+package com.claimdesk.complaint.ui;
+
+import com.claimdesk.TestFields;
+import com.claimdesk.KaribuTest;
+import com.claimdesk.base.NotFoundException;
+import com.claimdesk.complaint.ComplaintService;
+import com.claimdesk.complaint.ComplaintStatus;
+import com.claimdesk.shell.NotFoundView;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.LocalDate;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ComplaintDetailViewTest extends KaribuTest {
+
+    @Autowired
+    ComplaintService service;
+
+    private String newCase() {
+        navigate("cases/new");
+        NewComplaintViewTest.fillValid(_get(ComplaintForm.class));
+        _click(_get(Button.class, s -> s.withId("save-case")));
+        return _get(ComplaintDetailView.class).snapshot().caseNumber();
+    }
+
+    @Test
+    void only_the_allowed_next_steps_are_offered_and_a_click_moves_the_case() {
+        login("agent");
+        String caseNumber = newCase();
+        navigate("cases/" + caseNumber);
+        var buttons = _find(Button.class, s -> s.withId("status-to-INVESTIGATING"));
+        assertThat(_find(Button.class, s -> s.withId("status-to-CLOSED"))).isEmpty();
+        assertThat(_find(Button.class, s -> s.withId("status-to-AWAITING_APPROVAL"))).isEmpty();
+        assertThat(buttons).isNotEmpty();
+
+        _click(_get(Button.class, s -> s.withId("status-to-INVESTIGATING")));
+
+        assertThat(service.get(caseNumber).status()).isEqualTo(ComplaintStatus.INVESTIGATING);
+        assertThat(_get(Span.class, s -> s.withId("case-status")).getText()).isEqualTo("Investigating");
+        assertThat(_find(Button.class, s -> s.withId("status-to-NEGOTIATING"))).hasSize(1);
+    }
+
+    @Test
+    void assign_to_me_sets_the_assignee() {
+        login("agent2");
+        String caseNumber = newCase();
+        _click(_get(Button.class, s -> s.withId("assign-to-me")));
+        assertThat(service.get(caseNumber).assignee().displayName()).isEqualTo("Chen Jing 陈静");
+    }
+
+    @Test
+    void edits_are_saved_and_a_signer_other_than_the_buyer_is_warned_about() {
+        login("agent");
+        String caseNumber = newCase();
+        var form = _get(ComplaintForm.class);
+        TestFields.set(form.shippedOn, LocalDate.now().minusDays(15));
+        TestFields.set(form.deliveredOn, LocalDate.now().minusDays(2));
+        TestFields.set(form.signerName, "Front desk");
+        _click(_get(Button.class, s -> s.withId("save-case")));
+
+        assertThat(service.get(caseNumber).details().getSignerName()).isEqualTo("Front desk");
+        var warning = _get(Div.class, s -> s.withId("signer-warning"));
+        assertThat(warning.isVisible()).isTrue();
+        assertThat(warning.getText()).contains("Front desk").contains("Olivia Brown");
+    }
+
+    @Test
+    void a_stale_page_does_not_overwrite_a_colleagues_change_and_keeps_the_typing() {
+        login("agent");
+        String caseNumber = newCase();
+        var view = _get(ComplaintDetailView.class);
+        // a colleague changes the case after this page was opened
+        var current = service.get(caseNumber);
+        service.changeStatus(caseNumber, current.version(), ComplaintStatus.NEGOTIATING);
+
+        var form = _get(ComplaintForm.class);
+        TestFields.set(form.summary, "My careful note");
+        _click(_get(Button.class, s -> s.withId("save-case")));
+
+        var error = _get(Div.class, s -> s.withId("form-error"));
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).contains("Someone else changed case " + caseNumber);
+        assertThat(form.summary.getValue()).isEqualTo("My careful note");
+        assertThat(view.snapshot().status()).isEqualTo(ComplaintStatus.NEGOTIATING);
+        assertThat(service.get(caseNumber).details().getSummary()).isNullOrEmpty();
+    }
+
+    @Test
+    void an_unknown_case_number_shows_the_friendly_not_found_page() {
+        login("agent");
+        navigate("cases/CD-1999-000001");
+        _get(NotFoundView.class);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("not-found-message")).getText())
+                .isEqualTo("There is no case CD-1999-000001. Check the number, or search the queue.");
+        assertThat(_find(ComplaintDetailView.class)).isEmpty();
+        assertThat(NotFoundException.class).isNotNull();
+    }
+}
