@@ -43,6 +43,11 @@ public abstract class KaribuTest {
         VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
     }
 
+    /** A fresh browser session, e.g. to sign in as someone else. */
+    protected void setUpVaadinAgain() {
+        setUpVaadin();
+    }
+
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
@@ -51,7 +56,8 @@ public abstract class KaribuTest {
 
     /**
      * Karibu's own discovery sees public classes only; our views are package-private (views are reached through
-     * the router, never by other code), so the routes are found with Spring's scanner instead.
+     * the router, never by other code), so the routes are found with Spring's scanner instead
+     * (docs/decisions/002-shell-package-and-routes.md).
      */
     @SuppressWarnings("unchecked")
     private static Routes discoverRoutes() {

@@ -12,6 +12,7 @@ import java.util.Map;
 /**
  * The queue query: a projection straight into {@link ComplaintListItem}, one page at a time, never a count. The
  * order always ends with the id so that pages are stable when many rows share a sort value.
+ * See docs/decisions/003-queue-paging.md.
  */
 @Repository
 class ComplaintQueries {

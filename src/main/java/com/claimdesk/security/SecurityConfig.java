@@ -29,6 +29,9 @@ class SecurityConfig {
                 // the application's own stylesheet (frontend/styles), needed before sign-in too
                 .requestMatchers("/styles/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole(Role.ADMIN_ROLE));
+        // a signed-in user who types an address they may not open (or that does not exist) gets a page, not a
+        // bare 403 from the browser (docs/decisions/002-shell-package-and-routes.md)
+        http.exceptionHandling(e -> e.accessDeniedHandler(new PageAccessDeniedHandler()));
         // by class: Vaadin then reroutes inside the UI instead of reloading the page
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();

@@ -1,9 +1,6 @@
 package com.claimdesk.shell;
 
 import com.claimdesk.base.NotFoundException;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
@@ -17,14 +14,8 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        removeAll();
-        addClassName("cd-error-page");
         var e = parameter.getException();
-        var message = new Paragraph(getTranslation(e.messageKey(), e.arguments()));
-        message.setId("not-found-message");
-        add(new H2(getTranslation("notFound.title")), message,
-                new Anchor("cases", getTranslation("notFound.backToQueue")));
-        setId("not-found");
+        NotFoundContent.fill(this, getTranslation(e.messageKey(), e.arguments()));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

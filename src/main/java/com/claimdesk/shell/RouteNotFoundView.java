@@ -1,8 +1,5 @@
 package com.claimdesk.shell;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
@@ -17,12 +14,7 @@ public class RouteNotFoundView extends VerticalLayout implements HasErrorParamet
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        removeAll();
-        addClassName("cd-error-page");
-        setId("not-found");
-        add(new H2(getTranslation("notFound.title")),
-                new Paragraph(getTranslation("notFound.page", event.getLocation().getPath())),
-                new Anchor("cases", getTranslation("notFound.backToQueue")));
+        NotFoundContent.fill(this, getTranslation("notFound.page", event.getLocation().getPath()));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

@@ -9,7 +9,6 @@ import com.claimdesk.complaint.ComplaintDetails;
 import com.claimdesk.complaint.ComplaintService;
 import com.claimdesk.complaint.ComplaintSnapshot;
 import com.claimdesk.complaint.ComplaintStatus;
-import com.claimdesk.security.CurrentUser;
 import com.claimdesk.security.Role;
 import com.claimdesk.security.UserRef;
 import com.claimdesk.security.UserService;
@@ -106,18 +105,24 @@ class ComplaintDetailView extends VerticalLayout implements BeforeEnterObserver,
         header.addClassName("cd-case-header");
         var assignment = new HorizontalLayout(assignee, assignToMe);
         assignment.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(header, assignment, signerWarning, formError, form, save);
+        var actions = new HorizontalLayout(save);
+        actions.addClassName("cd-sticky-actions");
+        add(header, assignment, signerWarning, formError, form, actions);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String caseNumber = event.getRouteParameters().get(CASE_NUMBER).orElse("");
         // an unknown case number throws NotFoundException, which the router shows as the friendly not-found page
-        show(service.get(caseNumber));
+        ComplaintSnapshot loaded = service.get(caseNumber);
+        var workers = new java.util.ArrayList<>(userService.listCaseWorkers());
+        if (loaded.assignee() != null && !workers.contains(loaded.assignee())) {
+            workers.add(loaded.assignee()); // a disabled colleague still shows as the current assignee
+        }
+        workers.sort(Comparator.comparing(UserRef::displayName));
+        assignee.setItems(workers);
+        show(loaded);
         form.read(snapshot.details());
-        assignee.setItems(userService.listCaseWorkers().stream()
-                .sorted(Comparator.comparing(UserRef::displayName)).toList());
-        assignee.setValue(snapshot.assignee());
     }
 
     private void show(ComplaintSnapshot s) {
@@ -205,11 +210,6 @@ class ComplaintDetailView extends VerticalLayout implements BeforeEnterObserver,
 
     ComplaintSnapshot snapshot() {
         return snapshot;
-    }
-
-    boolean isCurrentUserAssignee() {
-        return snapshot != null && snapshot.assignee() != null
-                && CurrentUser.get().map(u -> u.id() == snapshot.assignee().id()).orElse(false);
     }
 
     @Override

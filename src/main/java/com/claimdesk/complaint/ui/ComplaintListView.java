@@ -81,6 +81,7 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
             statusItems.add(s.name());
         }
         status.setId("filter-status");
+        status.setWidth("11em");
         status.setLabel(getTranslation("queue.filter.status"));
         status.setItems(statusItems);
         status.setItemLabelGenerator(s -> switch (s) {
@@ -91,6 +92,7 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
         status.addValueChangeListener(e -> changed(state.withStatus(e.getValue())));
 
         category.setId("filter-category");
+        category.setWidth("12em");
         category.setLabel(getTranslation("complaint.category"));
         category.setItems(Category.values());
         category.setItemLabelGenerator(Labels::of);
@@ -99,6 +101,7 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
         category.addValueChangeListener(e -> changed(state.withCategory(e.getValue())));
 
         marketplace.setId("filter-marketplace");
+        marketplace.setWidth("14em");
         marketplace.setLabel(getTranslation("complaint.marketplace"));
         marketplace.setItems(Marketplace.values());
         marketplace.setItemLabelGenerator(Labels::of);
@@ -107,6 +110,7 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
         marketplace.addValueChangeListener(e -> changed(state.withMarketplace(e.getValue())));
 
         assignee.setId("filter-assignee");
+        assignee.setWidth("9em");
         assignee.setLabel(getTranslation("complaint.assignee"));
         assignee.setItems(AssigneeScope.values());
         assignee.setItemLabelGenerator(Labels::of);
@@ -119,17 +123,18 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setMaxLength(100);
-        search.setWidth("18em");
+        search.setWidth("16em");
         search.addValueChangeListener(e -> changed(state.withText(e.getValue())));
 
         var newCase = new Button(getTranslation("queue.newCase"), VaadinIcon.PLUS.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(NewComplaintView.class)));
         newCase.setId("new-case");
         newCase.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newCase.getStyle().setMarginLeft("auto");
 
         var bar = new HorizontalLayout(status, assignee, category, marketplace, search, newCase);
         bar.setWidthFull();
-        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setAlignItems(FlexComponent.Alignment.END);
         bar.setWrap(true);
         bar.addClassName("cd-filter-bar");
         return bar;
@@ -142,33 +147,35 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
         grid.addColumn(LitRenderer.<ComplaintListItem>of("<a href='cases/${item.n}'>${item.n}</a>")
                         .withProperty("n", ComplaintListItem::caseNumber))
                 .setHeader(getTranslation("complaint.caseNumber")).setKey("caseNumber")
-                .setSortProperty(QueueSort.Field.CASE_NUMBER.name()).setAutoWidth(true).setFlexGrow(0);
+                .setSortProperty(QueueSort.Field.CASE_NUMBER.name()).setWidth("10.5em").setFlexGrow(0);
         grid.addColumn(i -> i.buyerName() + " · " + i.buyerCountry())
                 .setHeader(getTranslation("complaint.buyer")).setKey("buyer")
-                .setSortProperty(QueueSort.Field.BUYER.name()).setFlexGrow(2);
+                .setSortProperty(QueueSort.Field.BUYER.name()).setTooltipGenerator(ComplaintListItem::buyerName)
+                .setWidth("13em").setFlexGrow(2);
         grid.addColumn(i -> Labels.of(i.marketplace())).setHeader(getTranslation("complaint.marketplace"))
-                .setKey("marketplace").setSortable(false).setAutoWidth(true);
+                .setKey("marketplace").setSortable(false).setTooltipGenerator(i -> Labels.of(i.marketplace()))
+                .setWidth("10em").setFlexGrow(1);
         grid.addColumn(i -> Labels.of(i.category())).setHeader(getTranslation("complaint.category"))
                 .setKey("category").setTooltipGenerator(i -> Labels.of(i.subReason())).setSortable(false)
-                .setAutoWidth(true);
+                .setWidth("9em").setFlexGrow(1);
         grid.addColumn(LitRenderer.<ComplaintListItem>of("<span class='cd-badge cd-badge-${item.c}'>${item.s}</span>")
                         .withProperty("c", i -> cssName(i.status()))
                         .withProperty("s", i -> Labels.of(i.status())))
                 .setHeader(getTranslation("complaint.status")).setKey("status")
-                .setSortProperty(QueueSort.Field.STATUS.name()).setAutoWidth(true);
+                .setSortProperty(QueueSort.Field.STATUS.name()).setWidth("10em").setFlexGrow(0);
         grid.addColumn(LitRenderer.<ComplaintListItem>of("<span class='cd-priority cd-priority-${item.c}'>${item.p}</span>")
                         .withProperty("c", i -> cssName(i.priority()))
                         .withProperty("p", i -> Labels.of(i.priority())))
                 .setHeader(getTranslation("complaint.priority")).setKey("priority")
-                .setSortProperty(QueueSort.Field.PRIORITY.name()).setAutoWidth(true);
+                .setSortProperty(QueueSort.Field.PRIORITY.name()).setWidth("7em").setFlexGrow(0);
         grid.addColumn(i -> Formats.money(i.claimed())).setHeader(getTranslation("complaint.claimed"))
                 .setKey("claimed").setTextAlign(ColumnTextAlign.END)
-                .setSortProperty(QueueSort.Field.CLAIMED_AMOUNT.name()).setAutoWidth(true);
+                .setSortProperty(QueueSort.Field.CLAIMED_AMOUNT.name()).setWidth("9em").setFlexGrow(0);
         grid.addColumn(i -> i.assigneeName() == null ? getTranslation("complaint.unassigned") : i.assigneeName())
-                .setHeader(getTranslation("complaint.assignee")).setKey("assignee").setSortable(false).setAutoWidth(true);
+                .setHeader(getTranslation("complaint.assignee")).setKey("assignee").setSortable(false).setWidth("8em").setFlexGrow(1);
         grid.addColumn(i -> Formats.age(i.createdAt(), clock.instant())).setHeader(getTranslation("complaint.age"))
                 .setKey("age").setTooltipGenerator(i -> Formats.dateTime(i.createdAt()))
-                .setSortProperty(QueueSort.Field.CREATED.name()).setAutoWidth(true).setFlexGrow(0);
+                .setSortProperty(QueueSort.Field.CREATED.name()).setWidth("5.5em").setFlexGrow(0);
         for (var column : grid.getColumns()) {
             if (column.isSortable()) {
                 column.getSortOrder(SortDirection.ASCENDING).findFirst()

@@ -42,7 +42,9 @@ class NewComplaintView extends VerticalLayout implements HasDynamicTitle {
         var cancel = new Button(getTranslation("action.cancel"),
                 e -> getUI().ifPresent(ui -> ui.navigate(ComplaintListView.class)));
         cancel.setId("cancel-case");
-        add(formError, form, new HorizontalLayout(save, cancel));
+        var actions = new HorizontalLayout(save, cancel);
+        actions.addClassName("cd-sticky-actions");
+        add(formError, form, actions);
     }
 
     void save() {

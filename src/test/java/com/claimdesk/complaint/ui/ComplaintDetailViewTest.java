@@ -49,6 +49,19 @@ class ComplaintDetailViewTest extends KaribuTest {
     }
 
     @Test
+    void a_case_opened_from_the_queue_shows_its_assignee() {
+        login("agent");
+        var mine = service.queue(com.claimdesk.complaint.QueueFilter.myOpenCases(), null, 0, 1).getFirst();
+        navigate("cases/" + mine.caseNumber());
+        @SuppressWarnings("unchecked")
+        var assignee = (com.vaadin.flow.component.combobox.ComboBox<com.claimdesk.security.UserRef>)
+                _get(com.vaadin.flow.component.combobox.ComboBox.class, s -> s.withId("assignee"));
+        assertThat(assignee.getValue().displayName()).isEqualTo("Li Wei 李伟");
+        assertThat(_get(com.vaadin.flow.component.html.H2.class, s -> s.withId("case-title")).getText())
+                .startsWith(mine.caseNumber());
+    }
+
+    @Test
     void assign_to_me_sets_the_assignee() {
         login("agent2");
         String caseNumber = newCase();

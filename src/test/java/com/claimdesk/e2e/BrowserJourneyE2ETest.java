@@ -1,0 +1,199 @@
+package com.claimdesk.e2e;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Journeys in a real browser (Debian's headless Chromium) against the application on a random port with the
+ * embedded MariaDB and demo data. Run by {@code ./mvnw verify -Pe2e}; screenshots land in target/e2e-screenshots.
+ */
+// no dev-tools overlay over the top right corner, where the user menu is
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "vaadin.devmode.devTools.enabled=false")
+@ActiveProfiles("test")
+class BrowserJourneyE2ETest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static WebDriver driver;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        var options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--window-size=1366,900", "--lang=en-US");
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @BeforeEach
+    void signOutFirst() {
+        driver.manage().deleteAllCookies();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    private WebDriverWait waitFor() {
+        return new WebDriverWait(driver, TIMEOUT);
+    }
+
+    private void signIn(String username) {
+        driver.get(url("login"));
+        var user = waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
+        user.sendKeys(username);
+        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("demo1234");
+        screenshot("01-login");
+        driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+        waitFor().until(ExpectedConditions.urlMatches(".*/(cases)?(\\?.*)?$"));
+    }
+
+    private void screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "e2e-screenshots");
+            Files.createDirectories(dir);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private WebElement firstCaseLink() {
+        return waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-grid a[href^='cases/CD-']")));
+    }
+
+    @Test
+    void an_agent_signs_in_and_sees_their_queue() {
+        signIn("agent");
+        firstCaseLink();
+        String header = driver.findElement(By.id("queue-grid")).getText();
+        screenshot("02-queue");
+        assertThat(driver.getTitle()).isEqualTo("Complaint queue");
+        assertThat(driver.findElements(By.cssSelector("vaadin-grid a[href^='cases/CD-']"))).isNotEmpty();
+        assertThat(header).isNotNull();
+    }
+
+    @Test
+    void an_agent_opens_a_case_and_moves_it_to_investigating() {
+        signIn("agent");
+        // new cases of mine: they can always move to INVESTIGATING
+        driver.get(url("cases?status=NEW&assignee=me"));
+        WebElement link = firstCaseLink();
+        String caseNumber = link.getText();
+        link.click();
+        waitFor().until(ExpectedConditions.urlContains("cases/" + caseNumber));
+        var title = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("case-title")));
+        assertThat(title.getText()).startsWith(caseNumber);
+        assertThat(driver.findElement(By.id("case-status")).getText()).isEqualTo("New");
+        screenshot("03-case");
+
+        driver.findElement(By.id("status-to-INVESTIGATING")).click();
+        waitFor().until(ExpectedConditions.textToBe(By.id("case-status"), "Investigating"));
+        screenshot("04-case-investigating");
+
+        // the change is stored: a fresh load shows it
+        driver.navigate().refresh();
+        waitFor().until(ExpectedConditions.textToBe(By.id("case-status"), "Investigating"));
+    }
+
+    @Test
+    void filters_in_the_address_are_applied_and_an_unknown_case_is_explained() {
+        signIn("agent");
+        driver.get(url("cases?status=all&assignee=anyone&category=COST_CLAIM"));
+        firstCaseLink();
+        screenshot("05-queue-filtered");
+        var category = driver.findElement(By.id("filter-category"));
+        assertThat((String) ((JavascriptExecutor) driver).executeScript(
+                "return arguments[0].inputElement.value", category)).isEqualTo("Cost claim");
+
+        driver.get(url("cases/CD-1999-000001"));
+        var message = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("not-found-message")));
+        assertThat(message.getText()).contains("CD-1999-000001");
+        screenshot("06-not-found");
+
+        driver.get(url("no/such/page"));
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("not-found-message"), "no/such/page"));
+        // an agent typing the admin page's address learns nothing about it either
+        driver.get(url("admin/users"));
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("not-found-message"), "admin/users"));
+        screenshot("06b-no-such-page");
+    }
+
+    @Test
+    void a_new_case_form_explains_what_is_missing_and_an_admin_works_in_chinese() {
+        signIn("agent");
+        driver.get(url("cases/new"));
+        var save = waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("save-case")));
+        waitFor().until(ExpectedConditions.elementToBeClickable(save)).click();
+        waitFor().until(ExpectedConditions.attributeToBe(By.id("field-buyerName"), "invalid", "true"));
+        screenshot("08-new-case-errors");
+
+        driver.manage().deleteAllCookies();
+        signIn("admin");
+        driver.get(url("admin/users"));
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("users-grid")));
+        driver.findElement(By.id("user-menu")).click();
+        waitFor().until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-menu-bar-item[contains(., 'Language')]")))
+                .click();
+        waitFor().until(ExpectedConditions.elementToBeClickable(By.id("lang-zh"))).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-side-nav"), "用户"));
+        screenshot("09-users-chinese");
+        // remembered for the next sign-in; switch back so that other journeys see English
+        driver.findElement(By.id("user-menu")).click();
+        waitFor().until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-menu-bar-item[contains(., '语言')]")))
+                .click();
+        waitFor().until(ExpectedConditions.elementToBeClickable(By.id("lang-en"))).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-side-nav"), "Users"));
+    }
+
+    @Test
+    void a_wrong_password_keeps_the_user_on_the_login_page() {
+        driver.get(url("login"));
+        waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")))
+                .sendKeys("agent");
+        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("wrong-password");
+        driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+        waitFor().until(ExpectedConditions.urlContains("login?error"));
+        screenshot("07-login-error");
+    }
+}
