@@ -150,6 +150,10 @@ public class Complaint {
     @JoinColumn(name = "created_by_id", updatable = false)
     private AppUser createdBy;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "updated_by_id")
+    private AppUser updatedBy;
+
     @Version
     private long version;
 
@@ -245,6 +249,11 @@ public class Complaint {
         this.updatedAt = now;
     }
 
+    /** Remembers who made the latest change, so that a colleague whose save loses is told by whom. */
+    public void changedBy(AppUser actor) {
+        this.updatedBy = actor;
+    }
+
     /** The tracking says someone other than the buyer signed: the classic "signed for, but not by me" case. */
     public boolean signerDiffersFromBuyer() {
         return signerName != null && buyerName != null
@@ -333,5 +342,6 @@ public class Complaint {
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
     public AppUser getCreatedBy() { return createdBy; }
+    public AppUser getUpdatedBy() { return updatedBy; }
     public long getVersion() { return version; }
 }

@@ -19,11 +19,14 @@ public class ComplaintSeedWriter {
     private final ComplaintRepository complaints;
     private final CaseNumberGenerator caseNumbers;
     private final EntityManager em;
+    private final com.claimdesk.audit.AuditLog audit;
 
-    ComplaintSeedWriter(ComplaintRepository complaints, CaseNumberGenerator caseNumbers, EntityManager em) {
+    ComplaintSeedWriter(ComplaintRepository complaints, CaseNumberGenerator caseNumbers, EntityManager em,
+                        com.claimdesk.audit.AuditLog audit) {
         this.complaints = complaints;
         this.caseNumbers = caseNumbers;
         this.em = em;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -48,7 +51,9 @@ public class ComplaintSeedWriter {
             t = t.plus(stepEvery);
             c.changeStatus(next, t);
         }
+        c.changedBy(createdBy);
         complaints.save(c);
+        audit.record(c.getId(), com.claimdesk.audit.AuditAction.CASE_OPENED, null, null, c.getCaseNumber());
         return c.getCaseNumber();
     }
 }

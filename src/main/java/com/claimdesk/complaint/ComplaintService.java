@@ -1,5 +1,7 @@
 package com.claimdesk.complaint;
 
+import com.claimdesk.audit.AuditAction;
+import com.claimdesk.audit.AuditLog;
 import com.claimdesk.base.DomainException;
 import com.claimdesk.base.NotFoundException;
 import com.claimdesk.security.AppUser;
@@ -30,14 +32,16 @@ public class ComplaintService {
     private final ComplaintQueries queries;
     private final CaseNumberGenerator caseNumbers;
     private final EntityManager em;
+    private final AuditLog audit;
     private final Clock clock;
 
     ComplaintService(ComplaintRepository complaints, ComplaintQueries queries, CaseNumberGenerator caseNumbers,
-                     EntityManager em, Clock clock) {
+                     EntityManager em, AuditLog audit, Clock clock) {
         this.complaints = complaints;
         this.queries = queries;
         this.caseNumbers = caseNumbers;
         this.em = em;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -47,7 +51,9 @@ public class ComplaintService {
     public String open(@Valid @NotNull ComplaintDetails details) {
         AppUser me = em.getReference(AppUser.class, CurrentUser.id());
         var complaint = new Complaint(caseNumbers.next(), details, me, clock.instant());
+        complaint.changedBy(me);
         complaints.save(complaint);
+        audit.record(complaint.getId(), AuditAction.CASE_OPENED, null, null, complaint.getCaseNumber());
         log.info("Case {} opened by {} ({} / {})", complaint.getCaseNumber(), CurrentUser.require().getUsername(),
                 details.getCategory(), details.getSubReason());
         return complaint.getCaseNumber();
@@ -70,7 +76,9 @@ public class ComplaintService {
     @PreAuthorize("hasRole('AGENT')")
     public ComplaintSnapshot update(String caseNumber, long expectedVersion, @Valid @NotNull ComplaintDetails details) {
         Complaint c = findForChange(caseNumber, expectedVersion);
+        var changes = DetailsDiff.between(c.toDetails(), details);
         c.update(details, clock.instant());
+        changes.forEach(ch -> audit.record(c.getId(), AuditAction.FIELD_CHANGED, ch.field(), ch.oldValue(), ch.newValue()));
         log.info("Case {} edited by {}", caseNumber, CurrentUser.require().getUsername());
         return flushAndSnapshot(c);
     }
@@ -81,6 +89,9 @@ public class ComplaintService {
         Complaint c = findForChange(caseNumber, expectedVersion);
         ComplaintStatus from = c.getStatus();
         c.changeStatus(target, clock.instant());
+        if (from != target) {
+            audit.record(c.getId(), AuditAction.STATUS_CHANGED, "status", from.name(), target.name());
+        }
         log.info("Case {} moved {} -> {} by {}", caseNumber, from, target, CurrentUser.require().getUsername());
         return flushAndSnapshot(c);
     }
@@ -97,7 +108,12 @@ public class ComplaintService {
                 throw new NotFoundException("user.error.notFound", "No user " + userId);
             }
         }
+        AppUser before = c.getAssignee();
         c.assignTo(user, clock.instant());
+        if (!java.util.Objects.equals(before == null ? null : before.getId(), user == null ? null : user.getId())) {
+            audit.record(c.getId(), AuditAction.ASSIGNED, "assignee", before == null ? null : before.getDisplayName(),
+                    user == null ? null : user.getDisplayName());
+        }
         log.info("Case {} assigned to {} by {}", caseNumber, user == null ? "nobody" : user.getUsername(),
                 CurrentUser.require().getUsername());
         return flushAndSnapshot(c);
@@ -126,6 +142,7 @@ public class ComplaintService {
     }
 
     private ComplaintSnapshot flushAndSnapshot(Complaint c) {
+        c.changedBy(em.getReference(AppUser.class, CurrentUser.id()));
         em.flush(); // bumps the version now, so the page gets the one it must send next
         return snapshot(c);
     }
@@ -133,9 +150,11 @@ public class ComplaintService {
     private ComplaintSnapshot snapshot(Complaint c) {
         AppUser a = c.getAssignee();
         AppUser by = c.getCreatedBy();
-        return new ComplaintSnapshot(c.getCaseNumber(), c.getStatus(), c.getStatus().allowedNext(), c.toDetails(),
+        AppUser lastBy = c.getUpdatedBy();
+        return new ComplaintSnapshot(c.getId(), c.getCaseNumber(), c.getStatus(), c.getStatus().allowedNext(), c.toDetails(),
                 a == null ? null : new UserRef(a.getId(), a.getDisplayName()),
-                by == null ? null : by.getDisplayName(), c.getCreatedAt(), c.getUpdatedAt(), c.getResolvedAt(),
+                by == null ? null : by.getDisplayName(), c.getCreatedAt(), c.getUpdatedAt(),
+                lastBy == null ? null : lastBy.getDisplayName(), c.getResolvedAt(),
                 c.getClosedAt(), c.getReopenCount(), c.signerDiffersFromBuyer(),
                 complaints.countByBuyerNameAndIdNot(c.getBuyerName(), c.getId()), c.getVersion());
     }

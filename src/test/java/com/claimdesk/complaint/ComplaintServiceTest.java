@@ -33,6 +33,10 @@ class ComplaintServiceTest {
     ComplaintService service;
     @Autowired
     UserService users;
+    @Autowired
+    com.claimdesk.audit.AuditService auditService;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @BeforeEach
     void signIn() {
@@ -107,6 +111,22 @@ class ComplaintServiceTest {
                         .extracting(v -> v.getPropertyPath().toString())
                         .anyMatch(p -> p.endsWith("buyerName"))
                         .anyMatch(p -> p.endsWith("orderValue")));
+    }
+
+    @Test
+    void the_servers_messages_come_in_the_users_language() {
+        var d = uniqueDetails("zh");
+        d.setBuyerName("");
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+        try {
+            assertThatThrownBy(() -> service.open(d))
+                    .isInstanceOf(ConstraintViolationException.class)
+                    .satisfies(e -> assertThat(((ConstraintViolationException) e).getConstraintViolations())
+                            .extracting(jakarta.validation.ConstraintViolation::getMessage)
+                            .allSatisfy(m -> assertThat(m).matches(".*\\p{IsHan}.*").doesNotContain("{")));
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
     }
 
     @Test
@@ -210,6 +230,40 @@ class ComplaintServiceTest {
         for (int i = 1; i < first.size(); i++) {
             assertThat(first.get(i - 1).createdAt()).isAfterOrEqualTo(first.get(i).createdAt());
         }
+    }
+
+    @Test
+    void every_change_is_written_to_the_audit_trail_with_old_and_new_values() {
+        String caseNumber = service.open(uniqueDetails(UUID.randomUUID().toString()));
+        var s = service.get(caseNumber);
+        var edited = s.details();
+        edited.setPriority(Priority.URGENT);
+        edited.setCarrier("DHL Express");
+        s = service.update(caseNumber, s.version(), edited);
+        s = service.changeStatus(caseNumber, s.version(), ComplaintStatus.INVESTIGATING);
+        s = service.assignToMe(caseNumber, s.version());
+
+        var history = auditService.history(s.id());
+        assertThat(history).extracting(r -> r.action().name() + ":" + r.field() + ":" + r.oldValue() + "->" + r.newValue())
+                .containsExactly(
+                        "CASE_OPENED:null:null->" + caseNumber,
+                        "FIELD_CHANGED:priority:HIGH->URGENT",
+                        "FIELD_CHANGED:carrier:null->DHL Express",
+                        "STATUS_CHANGED:status:NEW->INVESTIGATING",
+                        "ASSIGNED:assignee:null->Li Wei 李伟");
+        assertThat(history).allSatisfy(r -> assertThat(r.actorName()).isEqualTo("Li Wei 李伟"));
+        assertThat(s.updatedByName()).isEqualTo("Li Wei 李伟");
+    }
+
+    @Test
+    void audit_rows_can_be_neither_changed_nor_deleted_even_with_plain_sql() {
+        String caseNumber = service.open(uniqueDetails(UUID.randomUUID().toString()));
+        long id = service.get(caseNumber).id();
+        assertThatThrownBy(() -> jdbc.update("UPDATE audit_entry SET actor_name = 'someone' WHERE complaint_id = ?", id))
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.update("DELETE FROM audit_entry WHERE complaint_id = ?", id))
+                .hasMessageContaining("append-only");
+        assertThat(auditService.history(id)).hasSize(1);
     }
 
     @Test

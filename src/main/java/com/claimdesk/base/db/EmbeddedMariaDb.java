@@ -36,7 +36,8 @@ public final class EmbeddedMariaDb {
     public static synchronized EmbeddedMariaDb obtain(Path dataDir, String database, boolean shared) {
         Path dir = dataDir.toAbsolutePath().normalize();
         if (running != null && !running.stopped) {
-            if (!running.dataDir.equals(dir)) {
+            // a shared server (tests) serves every context of the JVM, whatever folder each one computed
+            if (!running.shared && !running.dataDir.equals(dir)) {
                 throw new IllegalStateException("An embedded MariaDB already runs on " + running.dataDir
                         + "; cannot start a second one on " + dir);
             }

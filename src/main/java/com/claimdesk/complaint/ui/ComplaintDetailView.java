@@ -178,10 +178,11 @@ class ComplaintDetailView extends VerticalLayout implements BeforeEnterObserver,
             show(action.get());
             Notifications.success(getTranslation(successKey));
         } catch (DomainException e) {
-            Notifications.failure(e);
             if ("complaint.error.stale".equals(e.messageKey())) {
-                // show what is true now; the form keeps what this user typed
-                show(service.get(snapshot.caseNumber()));
+                // show what is true now and who changed it; the form keeps what this user typed
+                Notifications.error(refreshAfterConflict());
+            } else {
+                Notifications.failure(e);
             }
         }
     }
@@ -200,12 +201,18 @@ class ComplaintDetailView extends VerticalLayout implements BeforeEnterObserver,
             form.read(snapshot.details());
             Notifications.success(getTranslation("case.saved"));
         } catch (ConstraintViolationException | DomainException e) {
-            formError.setText(Notifications.describe(e));
+            boolean stale = e instanceof DomainException de && "complaint.error.stale".equals(de.messageKey());
+            formError.setText(stale ? refreshAfterConflict() : Notifications.describe(e));
             formError.setVisible(true);
-            if (e instanceof DomainException de && "complaint.error.stale".equals(de.messageKey())) {
-                show(service.get(snapshot.caseNumber()));
-            }
         }
+    }
+
+    /** Shows the case as it is now and says who changed it when; the form keeps what this user typed. */
+    private String refreshAfterConflict() {
+        ComplaintSnapshot fresh = service.get(snapshot.caseNumber());
+        show(fresh);
+        return getTranslation("complaint.error.staleBy", fresh.caseNumber(),
+                fresh.updatedByName() == null ? "?" : fresh.updatedByName(), Formats.dateTime(fresh.updatedAt()));
     }
 
     ComplaintSnapshot snapshot() {

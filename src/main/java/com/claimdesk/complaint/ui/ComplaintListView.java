@@ -81,7 +81,8 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
             statusItems.add(s.name());
         }
         status.setId("filter-status");
-        status.setWidth("11em");
+        status.setWidth("10em");
+        status.addThemeVariants(com.vaadin.flow.component.select.SelectVariant.LUMO_SMALL);
         status.setLabel(getTranslation("queue.filter.status"));
         status.setItems(statusItems);
         status.setItemLabelGenerator(s -> switch (s) {
@@ -91,26 +92,14 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
         });
         status.addValueChangeListener(e -> changed(state.withStatus(e.getValue())));
 
-        category.setId("filter-category");
-        category.setWidth("12em");
-        category.setLabel(getTranslation("complaint.category"));
-        category.setItems(Category.values());
-        category.setItemLabelGenerator(Labels::of);
-        category.setClearButtonVisible(true);
-        category.setPlaceholder(getTranslation("queue.filter.any"));
-        category.addValueChangeListener(e -> changed(state.withCategory(e.getValue())));
-
-        marketplace.setId("filter-marketplace");
-        marketplace.setWidth("14em");
-        marketplace.setLabel(getTranslation("complaint.marketplace"));
-        marketplace.setItems(Marketplace.values());
-        marketplace.setItemLabelGenerator(Labels::of);
-        marketplace.setClearButtonVisible(true);
-        marketplace.setPlaceholder(getTranslation("queue.filter.any"));
-        marketplace.addValueChangeListener(e -> changed(state.withMarketplace(e.getValue())));
+        optionalEnumFilter(category, "filter-category", "complaint.category", Category.values(), "11em",
+                value -> state.withCategory(value));
+        optionalEnumFilter(marketplace, "filter-marketplace", "complaint.marketplace", Marketplace.values(), "13em",
+                value -> state.withMarketplace(value));
 
         assignee.setId("filter-assignee");
-        assignee.setWidth("9em");
+        assignee.setWidth("8em");
+        assignee.addThemeVariants(com.vaadin.flow.component.select.SelectVariant.LUMO_SMALL);
         assignee.setLabel(getTranslation("complaint.assignee"));
         assignee.setItems(AssigneeScope.values());
         assignee.setItemLabelGenerator(Labels::of);
@@ -123,7 +112,8 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setMaxLength(100);
-        search.setWidth("16em");
+        search.setWidth("15em");
+        search.addThemeVariants(com.vaadin.flow.component.textfield.TextFieldVariant.LUMO_SMALL);
         search.addValueChangeListener(e -> changed(state.withText(e.getValue())));
 
         var newCase = new Button(getTranslation("queue.newCase"), VaadinIcon.PLUS.create(),
@@ -140,24 +130,39 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
         return bar;
     }
 
+    /** A filter on one enum that may also be left empty ("any"). */
+    private <E extends Enum<E>> void optionalEnumFilter(ComboBox<E> box, String id, String labelKey, E[] values,
+                                                        String width, java.util.function.Function<E, QueueUrl> next) {
+        box.setId(id);
+        box.setWidth(width);
+        box.setLabel(getTranslation(labelKey));
+        box.setItems(values);
+        box.setItemLabelGenerator(Labels::of);
+        box.setClearButtonVisible(true);
+        box.addThemeVariants(com.vaadin.flow.component.combobox.ComboBoxVariant.LUMO_SMALL);
+        box.setPlaceholder(getTranslation("queue.filter.any"));
+        box.addValueChangeListener(e -> changed(next.apply(e.getValue())));
+    }
+
     private void configureGrid() {
         grid.setId("queue-grid");
+        grid.addClassName("cd-queue-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setMultiSort(false);
         grid.addColumn(LitRenderer.<ComplaintListItem>of("<a href='cases/${item.n}'>${item.n}</a>")
                         .withProperty("n", ComplaintListItem::caseNumber))
                 .setHeader(getTranslation("complaint.caseNumber")).setKey("caseNumber")
-                .setSortProperty(QueueSort.Field.CASE_NUMBER.name()).setWidth("10.5em").setFlexGrow(0);
+                .setSortProperty(QueueSort.Field.CASE_NUMBER.name()).setWidth("9.5em").setFlexGrow(0);
         grid.addColumn(i -> i.buyerName() + " · " + i.buyerCountry())
                 .setHeader(getTranslation("complaint.buyer")).setKey("buyer")
                 .setSortProperty(QueueSort.Field.BUYER.name()).setTooltipGenerator(ComplaintListItem::buyerName)
-                .setWidth("13em").setFlexGrow(2);
+                .setWidth("11em").setFlexGrow(2);
         grid.addColumn(i -> Labels.of(i.marketplace())).setHeader(getTranslation("complaint.marketplace"))
                 .setKey("marketplace").setSortable(false).setTooltipGenerator(i -> Labels.of(i.marketplace()))
-                .setWidth("10em").setFlexGrow(1);
+                .setWidth("8em").setFlexGrow(1);
         grid.addColumn(i -> Labels.of(i.category())).setHeader(getTranslation("complaint.category"))
                 .setKey("category").setTooltipGenerator(i -> Labels.of(i.subReason())).setSortable(false)
-                .setWidth("9em").setFlexGrow(1);
+                .setWidth("8em").setFlexGrow(1);
         grid.addColumn(LitRenderer.<ComplaintListItem>of("<span class='cd-badge cd-badge-${item.c}'>${item.s}</span>")
                         .withProperty("c", i -> cssName(i.status()))
                         .withProperty("s", i -> Labels.of(i.status())))
@@ -167,15 +172,15 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
                         .withProperty("c", i -> cssName(i.priority()))
                         .withProperty("p", i -> Labels.of(i.priority())))
                 .setHeader(getTranslation("complaint.priority")).setKey("priority")
-                .setSortProperty(QueueSort.Field.PRIORITY.name()).setWidth("7em").setFlexGrow(0);
+                .setSortProperty(QueueSort.Field.PRIORITY.name()).setWidth("6em").setFlexGrow(0);
         grid.addColumn(i -> Formats.money(i.claimed())).setHeader(getTranslation("complaint.claimed"))
                 .setKey("claimed").setTextAlign(ColumnTextAlign.END)
-                .setSortProperty(QueueSort.Field.CLAIMED_AMOUNT.name()).setWidth("9em").setFlexGrow(0);
+                .setSortProperty(QueueSort.Field.CLAIMED_AMOUNT.name()).setWidth("8.5em").setFlexGrow(0);
         grid.addColumn(i -> i.assigneeName() == null ? getTranslation("complaint.unassigned") : i.assigneeName())
-                .setHeader(getTranslation("complaint.assignee")).setKey("assignee").setSortable(false).setWidth("8em").setFlexGrow(1);
+                .setHeader(getTranslation("complaint.assignee")).setKey("assignee").setSortable(false).setWidth("7em").setFlexGrow(1);
         grid.addColumn(i -> Formats.age(i.createdAt(), clock.instant())).setHeader(getTranslation("complaint.age"))
                 .setKey("age").setTooltipGenerator(i -> Formats.dateTime(i.createdAt()))
-                .setSortProperty(QueueSort.Field.CREATED.name()).setWidth("5.5em").setFlexGrow(0);
+                .setSortProperty(QueueSort.Field.CREATED.name()).setWidth("5em").setFlexGrow(0);
         for (var column : grid.getColumns()) {
             if (column.isSortable()) {
                 column.getSortOrder(SortDirection.ASCENDING).findFirst()

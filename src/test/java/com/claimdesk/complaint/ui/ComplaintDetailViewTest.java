@@ -100,7 +100,7 @@ class ComplaintDetailViewTest extends KaribuTest {
 
         var error = _get(Div.class, s -> s.withId("form-error"));
         assertThat(error.isVisible()).isTrue();
-        assertThat(error.getText()).contains("Someone else changed case " + caseNumber);
+        assertThat(error.getText()).startsWith("Li Wei 李伟 changed case " + caseNumber + " at ");
         assertThat(form.summary.getValue()).isEqualTo("My careful note");
         assertThat(view.snapshot().status()).isEqualTo(ComplaintStatus.NEGOTIATING);
         assertThat(service.get(caseNumber).details().getSummary()).isNullOrEmpty();
