@@ -131,6 +131,12 @@ public class Complaint {
     @Column(length = 4000)
     private String summary;
 
+    @Column(name = "order_items", length = 1000)
+    private String orderItems;
+
+    @Column(name = "delivery_address", length = 500)
+    private String deliveryAddress;
+
     @Column(name = "reopen_count", nullable = false)
     private int reopenCount;
 
@@ -209,6 +215,8 @@ public class Complaint {
         this.deliveredOn = d.getDeliveredOn();
         this.signerName = blankToNull(d.getSignerName());
         this.summary = blankToNull(d.getSummary());
+        this.orderItems = blankToNull(d.getOrderItems());
+        this.deliveryAddress = blankToNull(d.getDeliveryAddress());
         this.tags.clear();
         d.getTags().stream().map(ComplaintDetails::normalizeTag).filter(t -> !t.isEmpty()).forEach(tags::add);
         this.updatedAt = now;
@@ -285,6 +293,8 @@ public class Complaint {
         d.setDeliveredOn(deliveredOn);
         d.setSignerName(signerName);
         d.setSummary(summary);
+        d.setOrderItems(orderItems);
+        d.setDeliveryAddress(deliveryAddress);
         d.setTags(new LinkedHashSet<>(tags));
         return d;
     }
@@ -336,6 +346,8 @@ public class Complaint {
     public LocalDate getDeliveredOn() { return deliveredOn; }
     public String getSignerName() { return signerName; }
     public String getSummary() { return summary; }
+    public String getOrderItems() { return orderItems; }
+    public String getDeliveryAddress() { return deliveryAddress; }
     public int getReopenCount() { return reopenCount; }
     public Instant getResolvedAt() { return resolvedAt; }
     public Instant getClosedAt() { return closedAt; }

@@ -98,6 +98,12 @@ public class ComplaintDetails {
     @Size(max = 4000, message = "{field.tooLong}")
     private String summary = "";
 
+    @Size(max = 1000, message = "{field.tooLong}")
+    private String orderItems = "";
+
+    @Size(max = 500, message = "{field.tooLong}")
+    private String deliveryAddress = "";
+
     private Set<String> tags = new LinkedHashSet<>();
 
     // ---- cross-field rules, shared by the form and the server ----
@@ -190,6 +196,10 @@ public class ComplaintDetails {
     public void setSignerName(String signerName) { this.signerName = trim(signerName); }
     public String getSummary() { return summary; }
     public void setSummary(String summary) { this.summary = summary == null ? "" : summary; }
+    public String getOrderItems() { return orderItems; }
+    public void setOrderItems(String orderItems) { this.orderItems = orderItems == null ? "" : orderItems.strip(); }
+    public String getDeliveryAddress() { return deliveryAddress; }
+    public void setDeliveryAddress(String deliveryAddress) { this.deliveryAddress = deliveryAddress == null ? "" : deliveryAddress.strip(); }
     public Set<String> getTags() { return tags; }
     public void setTags(Set<String> tags) {
         this.tags = new LinkedHashSet<>();

@@ -56,13 +56,49 @@ class ComplaintQueries {
         if (!filter.text().isEmpty()) {
             // the table collation is case-insensitive, so no lower() that would hide the columns from their indexes
             jpql.append(" and (c.caseNumber like :text escape '!' or c.orderNumber like :text escape '!'"
-                    + " or c.buyerName like :text escape '!' or c.trackingNumber like :text escape '!')");
+                    + " or c.buyerName like :text escape '!' or c.trackingNumber like :text escape '!'");
+            List<Long> inThread = casesWhoseThreadMentions(filter.text());
+            if (!inThread.isEmpty()) {
+                jpql.append(" or c.id in :inThread");
+                params.put("inThread", inThread);
+            }
+            jpql.append(")");
             params.put("text", "%" + escapeLike(filter.text()) + "%");
         }
         jpql.append(" order by ").append(orderBy(sort));
         TypedQuery<ComplaintListItem> query = em.createQuery(jpql.toString(), ComplaintListItem.class);
         params.forEach(query::setParameter);
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * Cases whose thread contains all words of the search (MariaDB FULLTEXT, boolean mode, word prefixes). Capped:
+     * a search that matches more threads than a page can show is too broad to be useful by thread alone.
+     */
+    @SuppressWarnings("unchecked")
+    List<Long> casesWhoseThreadMentions(String text) {
+        String query = fullTextQuery(text);
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        List<Number> ids = em.createNativeQuery("SELECT DISTINCT complaint_id FROM case_message "
+                        + "WHERE MATCH(body) AGAINST (?1 IN BOOLEAN MODE) LIMIT " + MAX_THREAD_HITS)
+                .setParameter(1, query).getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    static final int MAX_THREAD_HITS = 1000;
+
+    /** "customs Rotterdam" becomes "+customs* +rotterdam*"; operators typed by the user are dropped. */
+    static String fullTextQuery(String text) {
+        var sb = new StringBuilder();
+        for (String word : text.split("[\\s\\p{Punct}]+")) {
+            // InnoDB ignores tokens shorter than innodb_ft_min_token_size (3)
+            if (word.codePointCount(0, word.length()) >= 3) {
+                sb.append(sb.isEmpty() ? "" : " ").append('+').append(word).append('*');
+            }
+        }
+        return sb.toString();
     }
 
     private static String orderBy(QueueSort sort) {

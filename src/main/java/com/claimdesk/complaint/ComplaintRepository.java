@@ -9,4 +9,6 @@ interface ComplaintRepository extends JpaRepository<Complaint, Long> {
     Optional<Complaint> findByCaseNumber(String caseNumber);
 
     long countByBuyerNameAndIdNot(String buyerName, Long id);
+
+    long countByBuyerNameAndIdNotAndStatusIn(String buyerName, Long id, java.util.Collection<ComplaintStatus> statuses);
 }

@@ -156,6 +156,9 @@ public class ComplaintService {
                 by == null ? null : by.getDisplayName(), c.getCreatedAt(), c.getUpdatedAt(),
                 lastBy == null ? null : lastBy.getDisplayName(), c.getResolvedAt(),
                 c.getClosedAt(), c.getReopenCount(), c.signerDiffersFromBuyer(),
-                complaints.countByBuyerNameAndIdNot(c.getBuyerName(), c.getId()), c.getVersion());
+                complaints.countByBuyerNameAndIdNot(c.getBuyerName(), c.getId()),
+                complaints.countByBuyerNameAndIdNotAndStatusIn(c.getBuyerName(), c.getId(),
+                        java.util.EnumSet.of(ComplaintStatus.RESOLVED, ComplaintStatus.CLOSED)),
+                c.getVersion());
     }
 }

@@ -12,5 +12,6 @@ import java.util.Set;
 public record ComplaintSnapshot(long id, String caseNumber, ComplaintStatus status, Set<ComplaintStatus> allowedNext,
                                 ComplaintDetails details, UserRef assignee, String createdByName, Instant createdAt,
                                 Instant updatedAt, String updatedByName, Instant resolvedAt, Instant closedAt, int reopenCount,
-                                boolean signerDiffersFromBuyer, long earlierCasesOfBuyer, long version) {
+                                boolean signerDiffersFromBuyer, long earlierCasesOfBuyer, long earlierResolvedOfBuyer,
+                                long version) {
 }

@@ -37,6 +37,8 @@ final class DetailsDiff {
             entry("deliveredOn", ComplaintDetails::getDeliveredOn),
             entry("signerName", ComplaintDetails::getSignerName),
             entry("summary", ComplaintDetails::getSummary),
+            entry("orderItems", ComplaintDetails::getOrderItems),
+            entry("deliveryAddress", ComplaintDetails::getDeliveryAddress),
             entry("tags", d -> String.join(", ", new TreeSet<>(d.getTags()))));
 
     private DetailsDiff() {

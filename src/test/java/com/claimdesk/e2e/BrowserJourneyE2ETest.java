@@ -134,6 +134,15 @@ class BrowserJourneyE2ETest {
         // the change is stored: a fresh load shows it
         driver.navigate().refresh();
         waitFor().until(ExpectedConditions.textToBe(By.id("case-status"), "Investigating"));
+
+        // answer the buyer from the thread
+        var body = waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#compose-body textarea")));
+        body.sendKeys("Dear buyer, we checked with the carrier and will update you within 24 hours.");
+        driver.findElement(By.id("compose-save")).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("thread-entries"),
+                "we checked with the carrier"));
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("first-response"), "First answer"));
+        screenshot("04b-case-thread");
     }
 
     @Test

@@ -34,7 +34,7 @@ import java.util.Optional;
  * {@link ComplaintDetails} drives the messages; the cross-field rules (sub-reason of the category, delivery after
  * shipping) are the same methods the server checks.
  */
-class ComplaintForm extends VerticalLayout {
+public class ComplaintForm extends VerticalLayout {
 
     static final List<String> CURRENCIES = List.of("USD", "EUR", "GBP", "CNY", "JPY", "AUD", "CAD", "HKD", "SGD",
             "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "TRY", "AED", "SAR", "ILS", "INR", "KRW", "BRL", "MXN", "ZAR",
@@ -42,39 +42,42 @@ class ComplaintForm extends VerticalLayout {
     static final List<String> BUYER_LANGUAGES = List.of("en", "es", "fr", "de", "it", "pt", "nl", "pl", "ru", "tr",
             "ar", "he", "ja", "ko", "zh", "th", "vi", "id", "ms", "sv");
 
-    final BeanValidationBinder<ComplaintDetails> binder = new BeanValidationBinder<>(ComplaintDetails.class);
+    private final BeanValidationBinder<ComplaintDetails> binder = new BeanValidationBinder<>(ComplaintDetails.class);
 
-    final ComboBox<Marketplace> marketplace = new ComboBox<>();
-    final TextField orderNumber = new TextField();
-    final DatePicker orderDate = new DatePicker();
-    final BigDecimalField orderValue = new BigDecimalField();
-    final ComboBox<String> orderCurrency = new ComboBox<>();
-    final BigDecimalField shippingCost = new BigDecimalField();
-    final TextField buyerName = new TextField();
-    final ComboBox<String> buyerCountry = new ComboBox<>();
-    final EmailField buyerEmail = new EmailField();
-    final ComboBox<String> buyerLanguage = new ComboBox<>();
-    final ComboBox<Category> category = new ComboBox<>();
-    final ComboBox<SubReason> subReason = new ComboBox<>();
-    final ComboBox<Priority> priority = new ComboBox<>();
-    final BigDecimalField claimedAmount = new BigDecimalField();
-    final ComboBox<String> claimedCurrency = new ComboBox<>();
-    final MultiSelectComboBox<String> tags = new MultiSelectComboBox<>();
-    final TextArea summary = new TextArea();
-    final TextField carrier = new TextField();
-    final TextField trackingNumber = new TextField();
-    final DatePicker shippedOn = new DatePicker();
-    final DatePicker promisedDeliveryOn = new DatePicker();
-    final DatePicker deliveredOn = new DatePicker();
-    final TextField signerName = new TextField();
+    public final ComboBox<Marketplace> marketplace = new ComboBox<>();
+    public final TextField orderNumber = new TextField();
+    public final DatePicker orderDate = new DatePicker();
+    public final BigDecimalField orderValue = new BigDecimalField();
+    public final ComboBox<String> orderCurrency = new ComboBox<>();
+    public final BigDecimalField shippingCost = new BigDecimalField();
+    public final TextField buyerName = new TextField();
+    public final ComboBox<String> buyerCountry = new ComboBox<>();
+    public final EmailField buyerEmail = new EmailField();
+    public final ComboBox<String> buyerLanguage = new ComboBox<>();
+    public final ComboBox<Category> category = new ComboBox<>();
+    public final ComboBox<SubReason> subReason = new ComboBox<>();
+    public final ComboBox<Priority> priority = new ComboBox<>();
+    public final BigDecimalField claimedAmount = new BigDecimalField();
+    public final ComboBox<String> claimedCurrency = new ComboBox<>();
+    public final MultiSelectComboBox<String> tags = new MultiSelectComboBox<>();
+    public final TextArea summary = new TextArea();
+    public final TextArea orderItems = new TextArea();
+    public final TextArea deliveryAddress = new TextArea();
+    public final TextField carrier = new TextField();
+    public final TextField trackingNumber = new TextField();
+    public final DatePicker shippedOn = new DatePicker();
+    public final DatePicker promisedDeliveryOn = new DatePicker();
+    public final DatePicker deliveredOn = new DatePicker();
+    public final TextField signerName = new TextField();
 
-    ComplaintForm() {
+    public ComplaintForm() {
         setPadding(false);
         configureFields();
         bind();
         add(section("form.section.complaint", category, subReason, priority, claimedAmount, claimedCurrency, tags, summary),
-                section("form.section.order", marketplace, orderNumber, orderDate, orderValue, orderCurrency, shippingCost),
-                section("form.section.buyer", buyerName, buyerCountry, buyerEmail, buyerLanguage),
+                section("form.section.order", marketplace, orderNumber, orderDate, orderValue, orderCurrency, shippingCost,
+                        orderItems),
+                section("form.section.buyer", buyerName, buyerCountry, buyerEmail, buyerLanguage, deliveryAddress),
                 section("form.section.shipment", carrier, trackingNumber, shippedOn, promisedDeliveryOn, deliveredOn,
                         signerName));
     }
@@ -84,6 +87,8 @@ class ComplaintForm extends VerticalLayout {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2),
                 new FormLayout.ResponsiveStep("56em", 3));
         form.setColspan(summary, 3);
+        form.setColspan(orderItems, 3);
+        form.setColspan(deliveryAddress, 2);
         var title = new H3(getTranslation(titleKey));
         title.addClassName("cd-form-section-title");
         var section = new VerticalLayout(title, form);
@@ -151,6 +156,11 @@ class ComplaintForm extends VerticalLayout {
         });
         label(summary, "complaint.summary", "summary");
         summary.setMaxLength(4000);
+        label(orderItems, "complaint.orderItems", "orderItems");
+        orderItems.setMaxLength(1000);
+        orderItems.setPlaceholder(getTranslation("complaint.orderItems.placeholder"));
+        label(deliveryAddress, "complaint.deliveryAddress", "deliveryAddress");
+        deliveryAddress.setMaxLength(500);
 
         label(carrier, "complaint.carrier", "carrier");
         label(trackingNumber, "complaint.trackingNumber", "trackingNumber");
@@ -177,7 +187,7 @@ class ComplaintForm extends VerticalLayout {
         binder.withValidator(ComplaintDetails::isDeliveredAfterShipped, getTranslation("complaint.shipment.deliveredBeforeShipped"));
     }
 
-    void read(ComplaintDetails details) {
+    public void read(ComplaintDetails details) {
         if (details.getCategory() != null) {
             subReason.setItems(details.getCategory().subReasons());
             subReason.setEnabled(true);
@@ -189,7 +199,7 @@ class ComplaintForm extends VerticalLayout {
      * Writes the fields into {@code target}; returns the first bean-level message when a cross-field rule fails,
      * empty when everything is valid. Field messages show at the fields themselves.
      */
-    Optional<String> write(ComplaintDetails target) {
+    public Optional<String> write(ComplaintDetails target) {
         try {
             binder.writeBean(target);
             return Optional.empty();

@@ -190,8 +190,8 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
         grid.setEmptyStateText(getTranslation("queue.empty"));
         grid.addItemClickListener(e -> {
             if (e.getItem() != null) {
-                getUI().ifPresent(ui -> ui.navigate(ComplaintDetailView.class, new com.vaadin.flow.router.RouteParameters(
-                        ComplaintDetailView.CASE_NUMBER, e.getItem().caseNumber())));
+                // by address: the case workspace lives in its own package, above this one
+                getUI().ifPresent(ui -> ui.navigate("cases/" + e.getItem().caseNumber()));
             }
         });
         grid.addSortListener(e -> {

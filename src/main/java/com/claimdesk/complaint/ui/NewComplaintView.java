@@ -12,7 +12,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 
@@ -57,8 +56,7 @@ class NewComplaintView extends VerticalLayout implements HasDynamicTitle {
         try {
             String caseNumber = service.open(details);
             Notifications.success(getTranslation("newCase.created", caseNumber));
-            getUI().ifPresent(ui -> ui.navigate(ComplaintDetailView.class,
-                    new RouteParameters(ComplaintDetailView.CASE_NUMBER, caseNumber)));
+            getUI().ifPresent(ui -> ui.navigate("cases/" + caseNumber));
         } catch (ConstraintViolationException | com.claimdesk.base.DomainException e) {
             // the server's own check refused what the form let through: say why, keep everything typed
             showError(Notifications.describe(e));

@@ -1,10 +1,12 @@
-package com.claimdesk.complaint.ui;
+package com.claimdesk.workspace.ui;
 
 import com.claimdesk.TestFields;
 import com.claimdesk.KaribuTest;
 import com.claimdesk.base.NotFoundException;
 import com.claimdesk.complaint.ComplaintService;
 import com.claimdesk.complaint.ComplaintStatus;
+import com.claimdesk.complaint.ui.ComplaintForm;
+import com.claimdesk.complaint.ui.NewComplaintViewTest;
 import com.claimdesk.shell.NotFoundView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -19,7 +21,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ComplaintDetailViewTest extends KaribuTest {
+class CaseWorkspaceViewTest extends KaribuTest {
 
     @Autowired
     ComplaintService service;
@@ -28,7 +30,7 @@ class ComplaintDetailViewTest extends KaribuTest {
         navigate("cases/new");
         NewComplaintViewTest.fillValid(_get(ComplaintForm.class));
         _click(_get(Button.class, s -> s.withId("save-case")));
-        return _get(ComplaintDetailView.class).snapshot().caseNumber();
+        return _get(CaseWorkspaceView.class).snapshot().caseNumber();
     }
 
     @Test
@@ -46,6 +48,10 @@ class ComplaintDetailViewTest extends KaribuTest {
         assertThat(service.get(caseNumber).status()).isEqualTo(ComplaintStatus.INVESTIGATING);
         assertThat(_get(Span.class, s -> s.withId("case-status")).getText()).isEqualTo("Investigating");
         assertThat(_find(Button.class, s -> s.withId("status-to-NEGOTIATING"))).hasSize(1);
+    }
+
+    private static void openDetails() {
+        _get(com.vaadin.flow.component.tabs.TabSheet.class, s -> s.withId("case-tabs")).setSelectedIndex(2);
     }
 
     @Test
@@ -73,6 +79,7 @@ class ComplaintDetailViewTest extends KaribuTest {
     void edits_are_saved_and_a_signer_other_than_the_buyer_is_warned_about() {
         login("agent");
         String caseNumber = newCase();
+        openDetails();
         var form = _get(ComplaintForm.class);
         TestFields.set(form.shippedOn, LocalDate.now().minusDays(15));
         TestFields.set(form.deliveredOn, LocalDate.now().minusDays(2));
@@ -89,11 +96,12 @@ class ComplaintDetailViewTest extends KaribuTest {
     void a_stale_page_does_not_overwrite_a_colleagues_change_and_keeps_the_typing() {
         login("agent");
         String caseNumber = newCase();
-        var view = _get(ComplaintDetailView.class);
+        var view = _get(CaseWorkspaceView.class);
         // a colleague changes the case after this page was opened
         var current = service.get(caseNumber);
         service.changeStatus(caseNumber, current.version(), ComplaintStatus.NEGOTIATING);
 
+        openDetails();
         var form = _get(ComplaintForm.class);
         TestFields.set(form.summary, "My careful note");
         _click(_get(Button.class, s -> s.withId("save-case")));
@@ -107,13 +115,75 @@ class ComplaintDetailViewTest extends KaribuTest {
     }
 
     @Test
+    void a_reply_appears_in_the_thread_and_stops_the_first_response_clock() {
+        login("agent");
+        newCase();
+        assertThat(_get(Span.class, s -> s.withId("first-response")).getText()).isEqualTo("Not answered yet");
+        var compose = _get(ComposeBox.class);
+        TestFields.set(compose.body, "Dear Olivia, thank you for your patience. <b>Customs</b> asked for papers.");
+        _click(_get(Button.class, s -> s.withId("compose-preview-button")));
+        assertThat(compose.preview.getText()).startsWith("Dear Olivia").contains("<b>Customs</b>");
+        _click(_get(Button.class, s -> s.withId("compose-save")));
+
+        var entries = _get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class, s -> s.withId("thread-entries"));
+        var reply = _find(entries, Div.class, s -> s.withClasses("cd-message-reply"));
+        assertThat(reply).hasSize(1);
+        // markup typed by a user is shown as text
+        assertThat(_get(reply.getFirst(), Div.class, s -> s.withClasses("cd-message-body")).getText())
+                .contains("<b>Customs</b>");
+        assertThat(compose.body.getValue()).isEmpty();
+        assertThat(_get(Span.class, s -> s.withId("first-response")).getText()).startsWith("First answer after");
+    }
+
+    @Test
+    void a_note_looks_different_and_does_not_count_as_an_answer() {
+        login("agent");
+        newCase();
+        var compose = _get(ComposeBox.class);
+        TestFields.set(compose.kind, com.claimdesk.messaging.MessageKind.NOTE);
+        assertThat(compose.channel.isVisible()).isFalse();
+        TestFields.set(compose.body, "Checked with 4PX: held at Heathrow.");
+        _click(_get(Button.class, s -> s.withId("compose-save")));
+        assertThat(_find(Div.class, s -> s.withClasses("cd-message-note"))).hasSize(1);
+        assertThat(_get(Span.class, s -> s.withId("first-response")).getText()).isEqualTo("Not answered yet");
+    }
+
+    @Test
+    void a_pasted_buyer_message_needs_its_original_time() {
+        login("agent");
+        newCase();
+        var compose = _get(ComposeBox.class);
+        TestFields.set(compose.kind, com.claimdesk.messaging.MessageKind.BUYER_MESSAGE);
+        TestFields.set(compose.body, "Hello, my parcel is still not here.");
+        _click(_get(Button.class, s -> s.withId("compose-save")));
+        assertThat(compose.error.getText()).isEqualTo("Enter when the buyer sent this message.");
+        TestFields.set(compose.sentAt, java.time.LocalDateTime.now().minusHours(5).withNano(0));
+        _click(_get(Button.class, s -> s.withId("compose-save")));
+        assertThat(_find(Div.class, s -> s.withClasses("cd-message-buyer-message"))).hasSize(1);
+    }
+
+    @Test
+    void the_history_tab_lists_every_change() {
+        login("agent");
+        String caseNumber = newCase();
+        _click(_get(Button.class, s -> s.withId("status-to-INVESTIGATING")));
+        _get(com.vaadin.flow.component.tabs.TabSheet.class, s -> s.withId("case-tabs")).setSelectedIndex(1);
+        @SuppressWarnings("unchecked")
+        var grid = (com.vaadin.flow.component.grid.Grid<com.claimdesk.audit.AuditRecord>)
+                _get(com.vaadin.flow.component.grid.Grid.class, s -> s.withId("history-grid"));
+        var rows = grid.getListDataView().getItems().toList();
+        assertThat(rows).extracting(r -> r.action().name()).containsExactly("STATUS_CHANGED", "CASE_OPENED");
+        assertThat(rows.getLast().newValue()).isEqualTo(caseNumber);
+    }
+
+    @Test
     void an_unknown_case_number_shows_the_friendly_not_found_page() {
         login("agent");
         navigate("cases/CD-1999-000001");
         _get(NotFoundView.class);
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("not-found-message")).getText())
                 .isEqualTo("There is no case CD-1999-000001. Check the number, or search the queue.");
-        assertThat(_find(ComplaintDetailView.class)).isEmpty();
+        assertThat(_find(CaseWorkspaceView.class)).isEmpty();
         assertThat(NotFoundException.class).isNotNull();
     }
 }

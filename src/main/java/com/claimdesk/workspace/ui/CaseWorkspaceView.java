@@ -1,5 +1,6 @@
-package com.claimdesk.complaint.ui;
+package com.claimdesk.workspace.ui;
 
+import com.claimdesk.audit.AuditService;
 import com.claimdesk.base.DomainException;
 import com.claimdesk.base.ui.Formats;
 import com.claimdesk.base.ui.Labels;
@@ -9,9 +10,14 @@ import com.claimdesk.complaint.ComplaintDetails;
 import com.claimdesk.complaint.ComplaintService;
 import com.claimdesk.complaint.ComplaintSnapshot;
 import com.claimdesk.complaint.ComplaintStatus;
+import com.claimdesk.complaint.ui.ComplaintForm;
+import com.claimdesk.messaging.ThreadService;
+import com.claimdesk.security.CurrentUser;
 import com.claimdesk.security.Role;
 import com.claimdesk.security.UserRef;
 import com.claimdesk.security.UserService;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -22,48 +28,67 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * One case: its header with the allowed next steps, assignment, and all its facts, editable. Every change sends
- * the version the page was built from, so a colleague's newer change is never overwritten silently.
+ * The case workspace: header with the allowed next steps and who else is looking, the thread, evidence and history
+ * in tabs, the case's facts in side panels, and every field editable under Details. Every change sends the version
+ * the page was built from, so a colleague's newer change is never overwritten silently.
  */
 @Route("cases/:caseNumber")
 @RolesAllowed(Role.AGENT_ROLE)
-class ComplaintDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String CASE_NUMBER = "caseNumber";
 
     private final transient ComplaintService service;
     private final transient UserService userService;
+    private final transient ThreadService threads;
+    private final transient PresenceRegistry presence;
     private final transient Clock clock;
 
     private final H2 title = new H2();
     private final HorizontalLayout facts = new HorizontalLayout();
     private final HorizontalLayout statusActions = new HorizontalLayout();
     private final ComboBox<UserRef> assignee = new ComboBox<>();
-    private final Div signerWarning = new Div();
+    private final Span presenceLabel = new Span();
     private final Div formError = new Div();
     private final ComplaintForm form = new ComplaintForm();
     private final Button save = new Button();
+    private final SidePanels sidePanels = new SidePanels();
+    private final ThreadPanel thread;
+    private final HistoryPanel history;
+    private final TabSheet tabs = new TabSheet();
 
     private ComplaintSnapshot snapshot;
+    private Registration presenceRegistration;
 
-    ComplaintDetailView(ComplaintService service, UserService userService, Clock clock) {
+    CaseWorkspaceView(ComplaintService service, UserService userService, ThreadService threads, AuditService audit,
+                      PresenceRegistry presence, Clock clock) {
         this.service = service;
         this.userService = userService;
+        this.threads = threads;
+        this.presence = presence;
         this.clock = clock;
+        this.thread = new ThreadPanel(threads, audit, new ComposeBox());
+        this.history = new HistoryPanel(audit);
+        thread.afterSave(() -> show(service.get(snapshot.caseNumber())));
         addClassName("cd-case");
-        setMaxWidth("80em");
+        setSizeFull();
 
         title.setId("case-title");
         title.addClassName("cd-case-title");
@@ -72,9 +97,11 @@ class ComplaintDetailView extends VerticalLayout implements BeforeEnterObserver,
         facts.setAlignItems(FlexComponent.Alignment.CENTER);
         statusActions.setId("status-actions");
         statusActions.setWrap(true);
+        presenceLabel.setId("presence");
+        presenceLabel.addClassName("cd-presence");
 
         assignee.setId("assignee");
-        assignee.setLabel(getTranslation("complaint.assignee"));
+        assignee.setAriaLabel(getTranslation("complaint.assignee"));
         assignee.setItemLabelGenerator(UserRef::displayName);
         assignee.setClearButtonVisible(true);
         assignee.setPlaceholder(getTranslation("complaint.unassigned"));
@@ -87,27 +114,53 @@ class ComplaintDetailView extends VerticalLayout implements BeforeEnterObserver,
         var assignToMe = new Button(getTranslation("case.assignToMe"), VaadinIcon.USER_CHECK.create(),
                 e -> act(() -> service.assignToMe(snapshot.caseNumber(), snapshot.version()), "case.assigned"));
         assignToMe.setId("assign-to-me");
+        assignToMe.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        assignee.addThemeVariants(com.vaadin.flow.component.combobox.ComboBoxVariant.LUMO_SMALL);
 
-        signerWarning.setId("signer-warning");
-        signerWarning.addClassName("cd-warning");
         formError.setId("form-error");
         formError.addClassName("cd-form-error");
         formError.setVisible(false);
-
         save.setText(getTranslation("case.save"));
         save.setId("save-case");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
 
-        var header = new VerticalLayout(title, facts, statusActions);
+        var assignment = new HorizontalLayout(new Span(getTranslation("complaint.assignee") + ":"), assignee, assignToMe,
+                presenceLabel);
+        assignment.setAlignItems(FlexComponent.Alignment.BASELINE);
+        assignment.setWrap(true);
+        var header = new VerticalLayout(title, facts, statusActions, assignment);
         header.setPadding(false);
         header.setSpacing(false);
         header.addClassName("cd-case-header");
-        var assignment = new HorizontalLayout(assignee, assignToMe);
-        assignment.setAlignItems(FlexComponent.Alignment.BASELINE);
+
         var actions = new HorizontalLayout(save);
         actions.addClassName("cd-sticky-actions");
-        add(header, assignment, signerWarning, formError, form, actions);
+        var details = new VerticalLayout(formError, form, actions);
+        details.setPadding(false);
+
+        tabs.setId("case-tabs");
+        tabs.add(getTranslation("tab.thread"), thread).setId("tab-thread");
+        tabs.add(getTranslation("tab.history"), history).setId("tab-history");
+        tabs.add(getTranslation("tab.details"), details).setId("tab-details");
+        tabs.addSelectedChangeListener(e -> {
+            if (e.getSelectedTab() != null && "tab-history".equals(e.getSelectedTab().getId().orElse(""))) {
+                history.show(snapshot.id());
+            }
+        });
+        tabs.setSizeFull();
+
+        var body = new HorizontalLayout(tabs, sidePanels);
+        body.setSizeFull();
+        body.setFlexGrow(1, tabs);
+        body.addClassName("cd-case-body");
+        add(header, body);
+        setFlexGrow(1, body);
+    }
+
+    /** Adds a tab after the thread (e.g. evidence), for parts that live in other features. */
+    void addTab(String label, String id, com.vaadin.flow.component.Component content) {
+        tabs.add(label, content).setId(id);
     }
 
     @Override
@@ -115,7 +168,7 @@ class ComplaintDetailView extends VerticalLayout implements BeforeEnterObserver,
         String caseNumber = event.getRouteParameters().get(CASE_NUMBER).orElse("");
         // an unknown case number throws NotFoundException, which the router shows as the friendly not-found page
         ComplaintSnapshot loaded = service.get(caseNumber);
-        var workers = new java.util.ArrayList<>(userService.listCaseWorkers());
+        var workers = new ArrayList<>(userService.listCaseWorkers());
         if (loaded.assignee() != null && !workers.contains(loaded.assignee())) {
             workers.add(loaded.assignee()); // a disabled colleague still shows as the current assignee
         }
@@ -123,6 +176,31 @@ class ComplaintDetailView extends VerticalLayout implements BeforeEnterObserver,
         assignee.setItems(workers);
         show(loaded);
         form.read(snapshot.details());
+        thread.show(snapshot);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        if (snapshot != null) {
+            var me = CurrentUser.require();
+            presenceRegistration = presence.open(snapshot.caseNumber(), event.getUI(), me.id(), me.displayName(),
+                    this::showPresence);
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (presenceRegistration != null) {
+            presenceRegistration.remove();
+            presenceRegistration = null;
+        }
+        super.onDetach(event);
+    }
+
+    private void showPresence(List<String> others) {
+        presenceLabel.setVisible(!others.isEmpty());
+        presenceLabel.setText(others.isEmpty() ? "" : getTranslation("presence.alsoViewing", String.join(", ", others)));
     }
 
     private void show(ComplaintSnapshot s) {
@@ -139,17 +217,12 @@ class ComplaintDetailView extends VerticalLayout implements BeforeEnterObserver,
         var marketplace = new Span(Labels.of(d.getMarketplace()) + " · " + d.getOrderNumber());
         var age = new Span(getTranslation("case.age", Formats.age(s.createdAt(), clock.instant())));
         age.getElement().setAttribute("title", Formats.dateTime(s.createdAt()));
-        facts.add(status, priority, category, marketplace, age);
-        if (!d.getTags().isEmpty()) {
-            d.getTags().forEach(t -> {
-                var tag = new Span(t);
-                tag.addClassName("cd-tag");
-                facts.add(tag);
-            });
-        }
-        if (s.earlierCasesOfBuyer() > 0) {
-            facts.add(new Span(getTranslation("case.earlierCases", s.earlierCasesOfBuyer())));
-        }
+        facts.add(status, priority, category, marketplace, age, firstResponse(s));
+        d.getTags().forEach(t -> {
+            var tag = new Span(t);
+            tag.addClassName("cd-tag");
+            facts.add(tag);
+        });
 
         statusActions.removeAll();
         s.allowedNext().stream().sorted().forEach(target -> {
@@ -157,6 +230,7 @@ class ComplaintDetailView extends VerticalLayout implements BeforeEnterObserver,
             var button = new Button(getTranslation(reopen ? "status.action.REOPEN" : "status.action." + target.name()),
                     e -> act(() -> service.changeStatus(s.caseNumber(), snapshot.version(), target), "case.statusChanged"));
             button.setId("status-to-" + target.name());
+            button.addThemeVariants(ButtonVariant.LUMO_SMALL);
             if (target == ComplaintStatus.RESOLVED) {
                 button.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
             } else if (target == ComplaintStatus.ESCALATED) {
@@ -165,21 +239,45 @@ class ComplaintDetailView extends VerticalLayout implements BeforeEnterObserver,
             statusActions.add(button);
         });
 
-        signerWarning.setVisible(s.signerDiffersFromBuyer());
-        signerWarning.setText(s.signerDiffersFromBuyer()
-                ? getTranslation("case.signerDiffers", d.getSignerName(), d.getBuyerName()) : "");
         if (!Objects.equals(assignee.getValue(), s.assignee())) {
             assignee.setValue(s.assignee());
         }
+        sidePanels.show(s);
+    }
+
+    /** The first-response clock: stopped by the first reply, still running until then. */
+    private Span firstResponse(ComplaintSnapshot s) {
+        var label = new Span();
+        label.setId("first-response");
+        threads.firstResponseAt(s.id()).ifPresentOrElse(
+                at -> label.setText(getTranslation("case.firstResponse", duration(Duration.between(s.createdAt(), at)))),
+                () -> {
+                    label.setText(getTranslation("case.noResponseYet"));
+                    label.addClassName("cd-no-response");
+                });
+        return label;
+    }
+
+    private String duration(Duration d) {
+        if (d.isNegative()) {
+            d = Duration.ZERO;
+        }
+        if (d.toDays() >= 1) {
+            return getTranslation("age.days", d.toDays());
+        }
+        if (d.toHours() >= 1) {
+            return getTranslation("age.hours", d.toHours());
+        }
+        return getTranslation("age.minutes", d.toMinutes());
     }
 
     private void act(java.util.function.Supplier<ComplaintSnapshot> action, String successKey) {
         try {
             show(action.get());
+            thread.show(snapshot);
             Notifications.success(getTranslation(successKey));
         } catch (DomainException e) {
             if ("complaint.error.stale".equals(e.messageKey())) {
-                // show what is true now and who changed it; the form keeps what this user typed
                 Notifications.error(refreshAfterConflict());
             } else {
                 Notifications.failure(e);
@@ -199,6 +297,7 @@ class ComplaintDetailView extends VerticalLayout implements BeforeEnterObserver,
         try {
             show(service.update(snapshot.caseNumber(), snapshot.version(), details));
             form.read(snapshot.details());
+            thread.show(snapshot);
             Notifications.success(getTranslation("case.saved"));
         } catch (ConstraintViolationException | DomainException e) {
             boolean stale = e instanceof DomainException de && "complaint.error.stale".equals(de.messageKey());
@@ -211,6 +310,7 @@ class ComplaintDetailView extends VerticalLayout implements BeforeEnterObserver,
     private String refreshAfterConflict() {
         ComplaintSnapshot fresh = service.get(snapshot.caseNumber());
         show(fresh);
+        thread.show(fresh);
         return getTranslation("complaint.error.staleBy", fresh.caseNumber(),
                 fresh.updatedByName() == null ? "?" : fresh.updatedByName(), Formats.dateTime(fresh.updatedAt()));
     }

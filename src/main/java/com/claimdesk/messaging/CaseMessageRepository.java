@@ -1,0 +1,17 @@
+package com.claimdesk.messaging;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+import java.time.Instant;
+import java.util.List;
+
+interface CaseMessageRepository extends Repository<CaseMessage, Long> {
+
+    CaseMessage save(CaseMessage message);
+
+    List<CaseMessage> findByComplaintIdOrderBySentAtAscIdAsc(long complaintId);
+
+    @Query("select min(m.sentAt) from CaseMessage m where m.complaintId = :complaintId and m.kind = com.claimdesk.messaging.MessageKind.REPLY")
+    Instant firstReplyAt(long complaintId);
+}

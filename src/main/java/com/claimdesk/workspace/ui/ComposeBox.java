@@ -1,0 +1,181 @@
+package com.claimdesk.workspace.ui;
+
+import com.claimdesk.base.ui.Labels;
+import com.claimdesk.complaint.ComplaintSnapshot;
+import com.claimdesk.messaging.MessageChannel;
+import com.claimdesk.messaging.MessageKind;
+import com.claimdesk.messaging.NewMessage;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Writing to the thread: a reply to the buyer, an internal note, or a buyer message pasted from the platform with
+ * its original time. A preview shows exactly what will be stored before it is.
+ */
+class ComposeBox extends VerticalLayout {
+
+    static final List<String> LANGUAGES = List.of("en", "zh", "es", "fr", "de", "it", "pt", "nl", "pl", "ru", "tr",
+            "ar", "he", "ja", "ko", "th", "vi", "id", "ms", "sv");
+
+    final RadioButtonGroup<MessageKind> kind = new RadioButtonGroup<>();
+    final Select<MessageChannel> channel = new Select<>();
+    final ComboBox<String> language = new ComboBox<>();
+    final DateTimePicker sentAt = new DateTimePicker();
+    final TextArea body = new TextArea();
+    final HorizontalLayout tools = new HorizontalLayout();
+    final Div preview = new Div();
+    final Div error = new Div();
+    final Button previewButton = new Button();
+    final Button save = new Button();
+    private Predicate<NewMessage> onSave = m -> false;
+    private ComplaintSnapshot snapshot;
+
+    ComposeBox() {
+        addClassName("cd-compose");
+        setPadding(false);
+        var title = new H4(getTranslation("compose.title"));
+
+        kind.setId("compose-kind");
+        kind.setItems(MessageKind.REPLY, MessageKind.NOTE, MessageKind.BUYER_MESSAGE);
+        kind.setItemLabelGenerator(k -> getTranslation("compose.kind." + k.name()));
+        kind.setValue(MessageKind.REPLY);
+        kind.addValueChangeListener(e -> adaptToKind());
+
+        channel.setId("compose-channel");
+        channel.setLabel(getTranslation("compose.channel"));
+        channel.setItems(MessageChannel.values());
+        channel.setItemLabelGenerator(Labels::of);
+        channel.setValue(MessageChannel.PLATFORM_MESSAGE);
+
+        language.setId("compose-language");
+        language.setLabel(getTranslation("compose.language"));
+        language.setItems(LANGUAGES);
+        language.setItemLabelGenerator(Labels::language);
+        language.setWidth("10em");
+
+        sentAt.setId("compose-sent-at");
+        sentAt.setLabel(getTranslation("compose.sentAt"));
+        sentAt.setMax(LocalDateTime.now().plusMinutes(5));
+
+        body.setId("compose-body");
+        body.setWidthFull();
+        body.setMinHeight("8em");
+        body.setMaxLength(20_000);
+        body.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        body.addValueChangeListener(e -> {
+            preview.setVisible(false);
+            error.setVisible(false);
+        });
+
+        tools.setId("compose-tools");
+        tools.setAlignItems(FlexComponent.Alignment.BASELINE);
+        tools.setWrap(true);
+
+        preview.setId("compose-preview");
+        preview.addClassName("cd-compose-preview");
+        preview.setVisible(false);
+        error.setId("compose-error");
+        error.addClassName("cd-form-error");
+        error.setVisible(false);
+
+        previewButton.setText(getTranslation("compose.preview"));
+        previewButton.setId("compose-preview-button");
+        previewButton.addClickListener(e -> showPreview());
+        save.setId("compose-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> submit());
+
+        var options = new HorizontalLayout(channel, language, sentAt);
+        options.setAlignItems(FlexComponent.Alignment.BASELINE);
+        options.setWrap(true);
+        add(title, kind, options, tools, body, preview, error, new HorizontalLayout(previewButton, save));
+        adaptToKind();
+    }
+
+    void setCase(ComplaintSnapshot s) {
+        this.snapshot = s;
+        if (language.isEmpty()) {
+            language.setValue(LANGUAGES.contains(s.details().getBuyerLanguage()) ? s.details().getBuyerLanguage() : "en");
+        }
+    }
+
+    ComplaintSnapshot snapshot() {
+        return snapshot;
+    }
+
+    void onSave(Predicate<NewMessage> handler) {
+        this.onSave = handler;
+    }
+
+    void showError(String message) {
+        error.setText(message);
+        error.setVisible(true);
+    }
+
+    private void adaptToKind() {
+        MessageKind k = kind.getValue();
+        boolean note = k == MessageKind.NOTE;
+        channel.setVisible(!note);
+        sentAt.setVisible(k == MessageKind.BUYER_MESSAGE);
+        language.setVisible(!note);
+        body.setLabel(getTranslation("compose.body." + k.name()));
+        save.setText(getTranslation("compose.save." + k.name()));
+        removeClassNames("cd-compose-note");
+        if (note) {
+            addClassName("cd-compose-note");
+        }
+    }
+
+    /** Extra checks on the text before it may be saved; an empty result means it may. */
+    protected java.util.Optional<String> problemWith(String text) {
+        return java.util.Optional.empty();
+    }
+
+    private void showPreview() {
+        preview.setText(body.getValue().strip()); // text, exactly as it will be stored
+        preview.setVisible(!body.getValue().isBlank());
+        problemWith(body.getValue()).ifPresentOrElse(this::showError, () -> error.setVisible(false));
+    }
+
+    void submit() {
+        error.setVisible(false);
+        if (body.getValue().isBlank()) {
+            showError(getTranslation("thread.error.empty"));
+            return;
+        }
+        var problem = problemWith(body.getValue());
+        if (problem.isPresent()) {
+            showError(problem.get());
+            return;
+        }
+        if (kind.getValue() == MessageKind.BUYER_MESSAGE && sentAt.getValue() == null) {
+            showError(getTranslation("compose.error.sentAtRequired"));
+            return;
+        }
+        var message = new NewMessage();
+        message.setKind(kind.getValue());
+        message.setChannel(kind.getValue() == MessageKind.NOTE ? null : channel.getValue());
+        message.setLanguage(language.getValue());
+        message.setBody(body.getValue());
+        message.setSentAt(kind.getValue() == MessageKind.BUYER_MESSAGE ? sentAt.getValue() : null);
+        if (onSave.test(message)) {
+            body.clear();
+            sentAt.clear();
+            preview.setVisible(false);
+        }
+    }
+}

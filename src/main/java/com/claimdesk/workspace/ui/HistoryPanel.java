@@ -1,0 +1,53 @@
+package com.claimdesk.workspace.ui;
+
+import com.claimdesk.audit.AuditRecord;
+import com.claimdesk.audit.AuditService;
+import com.claimdesk.base.ui.Formats;
+import com.claimdesk.base.ui.Labels;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+/** The case's audit trail as a timeline: who changed what from which value to which, and when. */
+class HistoryPanel extends VerticalLayout {
+
+    private final transient AuditService audit;
+    final Grid<AuditRecord> grid = new Grid<>();
+
+    HistoryPanel(AuditService audit) {
+        this.audit = audit;
+        setPadding(false);
+        setSizeFull();
+        grid.setId("history-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(r -> Formats.dateTime(r.occurredAt())).setHeader(getTranslation("history.when")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(AuditRecord::actorName).setHeader(getTranslation("history.who")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> Labels.of(r.action())).setHeader(getTranslation("history.what")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(this::fieldLabel).setHeader(getTranslation("history.field"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> nullToDash(r.oldValue()) + " → " + nullToDash(r.newValue()))
+                .setHeader(getTranslation("history.change")).setFlexGrow(1);
+        add(grid);
+    }
+
+    void show(long complaintId) {
+        grid.setItems(audit.history(complaintId).reversed());
+    }
+
+    private String fieldLabel(AuditRecord r) {
+        if (r.field() == null) {
+            return "";
+        }
+        if (r.action() == com.claimdesk.audit.AuditAction.MESSAGE_ADDED) {
+            return Labels.of(com.claimdesk.messaging.MessageKind.valueOf(r.field()));
+        }
+        // case fields carry the same names as the form's labels
+        return getTranslation("complaint." + r.field());
+    }
+
+    private static String nullToDash(String s) {
+        return s == null || s.isBlank() ? "–" : s;
+    }
+}
