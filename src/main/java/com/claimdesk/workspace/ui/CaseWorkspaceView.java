@@ -153,6 +153,8 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
         var body = new HorizontalLayout(tabs, sidePanels);
         body.setSizeFull();
         body.setFlexGrow(1, tabs);
+        body.setFlexShrink(0, sidePanels);
+        tabs.setMinWidth("0");
         body.addClassName("cd-case-body");
         add(header, body);
         setFlexGrow(1, body);

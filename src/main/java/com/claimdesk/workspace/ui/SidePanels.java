@@ -22,6 +22,9 @@ class SidePanels extends VerticalLayout {
         setSpacing(false);
         addClassName("cd-side-panels");
         setId("side-panels");
+        // a layout is 100 % wide by default; the panels keep a fixed column beside the tabs
+        setWidth("19em");
+        setHeightFull();
     }
 
     void show(ComplaintSnapshot s) {
