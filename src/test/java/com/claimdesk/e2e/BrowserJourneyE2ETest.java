@@ -98,6 +98,13 @@ class BrowserJourneyE2ETest {
         }
     }
 
+    /** Clicks like a user who first scrolls the element into view. */
+    private void click(By by) {
+        WebElement element = waitFor().until(ExpectedConditions.presenceOfElementLocated(by));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        waitFor().until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
     private WebElement firstCaseLink() {
         return waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-grid a[href^='cases/CD-']")));
     }
@@ -138,7 +145,7 @@ class BrowserJourneyE2ETest {
         // answer the buyer from the thread
         var body = waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#compose-body textarea")));
         body.sendKeys("Dear buyer, we checked with the carrier and will update you within 24 hours.");
-        driver.findElement(By.id("compose-save")).click();
+        click(By.id("compose-save"));
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("thread-entries"),
                 "we checked with the carrier"));
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("first-response"), "First answer"));
