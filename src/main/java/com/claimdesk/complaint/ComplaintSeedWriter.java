@@ -36,10 +36,10 @@ public class ComplaintSeedWriter {
 
     /**
      * Opens a case at {@code createdAt}, walks it through {@code statusPath} one step per {@code stepEvery}, and
-     * assigns it. Returns the case number.
+     * assigns it. Returns the case's id.
      */
     @Transactional
-    public String write(ComplaintDetails details, List<ComplaintStatus> statusPath, Long assigneeId, Long createdById,
+    public long write(ComplaintDetails details, List<ComplaintStatus> statusPath, Long assigneeId, Long createdById,
                         Instant createdAt, Duration stepEvery) {
         AppUser createdBy = createdById == null ? null : em.getReference(AppUser.class, createdById);
         var c = new Complaint(caseNumbers.next(), details, createdBy, createdAt);
@@ -54,6 +54,6 @@ public class ComplaintSeedWriter {
         c.changedBy(createdBy);
         complaints.save(c);
         audit.record(c.getId(), com.claimdesk.audit.AuditAction.CASE_OPENED, null, null, c.getCaseNumber());
-        return c.getCaseNumber();
+        return c.getId();
     }
 }

@@ -90,12 +90,18 @@ public class DemoDataSeeder implements ApplicationRunner {
     private final DemoMode demoMode;
     private final UserBootstrap users;
     private final ComplaintSeedWriter writer;
+    private final com.claimdesk.messaging.ThreadSeedWriter threads;
     private final Clock clock;
+    private final org.springframework.transaction.support.TransactionTemplate transaction;
 
-    DemoDataSeeder(DemoMode demoMode, UserBootstrap users, ComplaintSeedWriter writer, Clock clock) {
+    DemoDataSeeder(DemoMode demoMode, UserBootstrap users, ComplaintSeedWriter writer,
+                   com.claimdesk.messaging.ThreadSeedWriter threads, Clock clock,
+                   org.springframework.transaction.PlatformTransactionManager transactions) {
+        this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.demoMode = demoMode;
         this.users = users;
         this.writer = writer;
+        this.threads = threads;
         this.clock = clock;
     }
 
@@ -126,8 +132,20 @@ public class DemoDataSeeder implements ApplicationRunner {
         }
         long started = System.nanoTime();
         List<DemoCase> cases = plan(new Random(SEED), clock.instant(), ids);
+        Map<Long, String> names = new HashMap<>();
+        for (DemoUser u : DEMO_USERS) {
+            if (ids.containsKey(u.username())) {
+                names.put(ids.get(u.username()), u.displayName());
+            }
+        }
+        Instant now = clock.instant();
+        // one transaction per case and its conversation: a failure leaves no half-written case
         for (DemoCase c : cases) {
-            writer.write(c.details(), c.statusPath(), c.assigneeId(), c.createdById(), c.createdAt(), c.stepEvery());
+            transaction.executeWithoutResult(status -> {
+                long id = writer.write(c.details(), c.statusPath(), c.assigneeId(), c.createdById(), c.createdAt(),
+                        c.stepEvery());
+                DemoConversations.write(threads, id, c, names.getOrDefault(c.assigneeId(), "Li Wei 李伟"), now);
+            });
         }
         log.info("Demo mode: created {} demo cases in {} ms", cases.size(),
                 Duration.ofNanos(System.nanoTime() - started).toMillis());

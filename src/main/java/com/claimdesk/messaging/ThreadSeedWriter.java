@@ -1,0 +1,26 @@
+package com.claimdesk.messaging;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+
+/**
+ * Writes back-dated thread entries for start-up seeding (demo data), where nobody is signed in. Goes through the
+ * entity's rules like every other write; it is not a service and no view can reach it.
+ */
+@Component
+public class ThreadSeedWriter {
+
+    private final CaseMessageRepository messages;
+
+    ThreadSeedWriter(CaseMessageRepository messages) {
+        this.messages = messages;
+    }
+
+    @Transactional
+    public void write(long complaintId, MessageKind kind, MessageChannel channel, Long authorId, String authorName,
+                      String language, String body, Instant sentAt) {
+        messages.save(new CaseMessage(complaintId, kind, channel, authorId, authorName, language, body, sentAt, sentAt));
+    }
+}
