@@ -1,0 +1,5 @@
+/**
+ * The team lead's template administration: the list of reply templates and the editor with its live preview.
+ * Agents do not come here; they get templates from {@link com.claimdesk.template.TemplateService#suggestionsFor}.
+ */
+package com.claimdesk.template.ui;
