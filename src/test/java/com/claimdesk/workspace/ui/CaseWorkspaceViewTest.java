@@ -122,7 +122,7 @@ class CaseWorkspaceViewTest extends KaribuTest {
         var compose = _get(ComposeBox.class);
         TestFields.set(compose.body, "Dear Olivia, thank you for your patience. <b>Customs</b> asked for papers.");
         _click(_get(Button.class, s -> s.withId("compose-preview-button")));
-        assertThat(compose.preview.getText()).startsWith("Dear Olivia").contains("<b>Customs</b>");
+        assertThat(compose.preview.getElement().getTextRecursively()).startsWith("Dear Olivia").contains("<b>Customs</b>");
         _click(_get(Button.class, s -> s.withId("compose-save")));
 
         var entries = _get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class, s -> s.withId("thread-entries"));
@@ -133,6 +133,34 @@ class CaseWorkspaceViewTest extends KaribuTest {
                 .contains("<b>Customs</b>");
         assertThat(compose.body.getValue()).isEmpty();
         assertThat(_get(Span.class, s -> s.withId("first-response")).getText()).startsWith("First answer after");
+    }
+
+    @Test
+    void a_template_fills_in_the_case_and_a_reply_with_an_open_placeholder_is_not_saved() {
+        login("agent");
+        newCase(); // not received / customs papers required, buyer Olivia Brown, English
+        var compose = _get(ComposeBox.class);
+        var suggestions = compose.template.getListDataView().getItems().toList();
+        var first = suggestions.getFirst();
+        assertThat(first.fitsCase()).isTrue();
+        assertThat(first.language()).isEqualTo("en");
+        var customs = suggestions.stream().filter(t -> t.language().equals("en") && t.body().contains("{customs.office}"))
+                .findFirst().orElseThrow();
+        TestFields.set(compose.template, customs);
+
+        assertThat(compose.body.getValue()).contains("Olivia Brown").doesNotContain("{buyer.name}")
+                .contains("{customs.office}");
+        assertThat(compose.missing.isVisible()).isTrue();
+        assertThat(compose.missing.getText()).contains("{customs.office}");
+        _click(_get(Button.class, s -> s.withId("compose-save")));
+        assertThat(compose.error.getText()).startsWith("Fill in or remove these placeholders before saving:")
+                .contains("{customs.office}");
+        assertThat(_find(Div.class, s -> s.withClasses("cd-message-reply"))).isEmpty();
+
+        // the agent fills in what the case does not know (customs office, carrier, tracking number)
+        TestFields.set(compose.body, compose.body.getValue().replaceAll("\\{[A-Za-z.]+}", "London Heathrow"));
+        _click(_get(Button.class, s -> s.withId("compose-save")));
+        assertThat(_find(Div.class, s -> s.withClasses("cd-message-reply"))).hasSize(1);
     }
 
     @Test
