@@ -116,8 +116,7 @@ public class ComplaintForm extends VerticalLayout {
         label(buyerName, "complaint.buyerName", "buyerName");
         buyerName.setMaxLength(120);
         label(buyerCountry, "complaint.buyerCountry", "buyerCountry");
-        buyerCountry.setItems(Arrays.stream(Locale.getISOCountries())
-                .sorted(Comparator.comparing(c -> Locale.of("", c).getDisplayCountry(locale))).toList());
+        buyerCountry.setItems(countriesSortedFor(locale));
         buyerCountry.setItemLabelGenerator(c -> Labels.country(c) + " (" + c + ")");
         label(buyerEmail, "complaint.buyerEmail", "buyerEmail");
         label(buyerLanguage, "complaint.buyerLanguage", "buyerLanguage");
@@ -168,6 +167,17 @@ public class ComplaintForm extends VerticalLayout {
         label(promisedDeliveryOn, "complaint.promisedDeliveryOn", "promisedDeliveryOn");
         label(deliveredOn, "complaint.deliveredOn", "deliveredOn");
         label(signerName, "complaint.signerName", "signerName");
+    }
+
+    private static final java.util.Map<Locale, List<String>> COUNTRIES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** ISO country codes sorted by their name in the viewer's language; computed once per language. */
+    private static List<String> countriesSortedFor(Locale locale) {
+        return COUNTRIES.computeIfAbsent(locale, l -> {
+            var collator = java.text.Collator.getInstance(l);
+            return Arrays.stream(Locale.getISOCountries())
+                    .sorted(Comparator.comparing(c -> Locale.of("", c).getDisplayCountry(l), collator)).toList();
+        });
     }
 
     private void label(com.vaadin.flow.component.HasLabel field, String key, String id) {
