@@ -78,7 +78,8 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
     private Registration presenceRegistration;
 
     CaseWorkspaceView(ComplaintService service, UserService userService, ThreadService threads, AuditService audit,
-                      com.claimdesk.template.TemplateService templates, PresenceRegistry presence, Clock clock) {
+                      com.claimdesk.template.TemplateService templates, com.claimdesk.evidence.EvidenceService evidence,
+                      PresenceRegistry presence, Clock clock) {
         this.service = service;
         this.userService = userService;
         this.threads = threads;
@@ -140,12 +141,19 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
         details.setPadding(false);
 
         tabs.setId("case-tabs");
+        var evidenceHolder = new VerticalLayout();
+        evidenceHolder.setPadding(false);
         tabs.add(getTranslation("tab.thread"), thread).setId("tab-thread");
+        tabs.add(getTranslation("tab.evidence"), evidenceHolder).setId("tab-evidence");
         tabs.add(getTranslation("tab.history"), history).setId("tab-history");
         tabs.add(getTranslation("tab.details"), details).setId("tab-details");
+        // evidence and history load when first looked at: most visits only read and answer the thread
         tabs.addSelectedChangeListener(e -> {
-            if (e.getSelectedTab() != null && "tab-history".equals(e.getSelectedTab().getId().orElse(""))) {
+            String tab = e.getSelectedTab() == null ? "" : e.getSelectedTab().getId().orElse("");
+            if ("tab-history".equals(tab)) {
                 history.show(snapshot.id());
+            } else if ("tab-evidence".equals(tab) && evidenceHolder.getComponentCount() == 0) {
+                evidenceHolder.add(new com.claimdesk.evidence.ui.EvidencePanel(evidence, snapshot.id()));
             }
         });
         tabs.setSizeFull();

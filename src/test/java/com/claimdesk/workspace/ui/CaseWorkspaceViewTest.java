@@ -50,8 +50,13 @@ class CaseWorkspaceViewTest extends KaribuTest {
         assertThat(_find(Button.class, s -> s.withId("status-to-NEGOTIATING"))).hasSize(1);
     }
 
+    private static void openTab(String id) {
+        _get(com.vaadin.flow.component.tabs.TabSheet.class, s -> s.withId("case-tabs"))
+                .setSelectedTab(_get(com.vaadin.flow.component.tabs.Tab.class, s -> s.withId(id)));
+    }
+
     private static void openDetails() {
-        _get(com.vaadin.flow.component.tabs.TabSheet.class, s -> s.withId("case-tabs")).setSelectedIndex(2);
+        openTab("tab-details");
     }
 
     @Test
@@ -195,13 +200,22 @@ class CaseWorkspaceViewTest extends KaribuTest {
         login("agent");
         String caseNumber = newCase();
         _click(_get(Button.class, s -> s.withId("status-to-INVESTIGATING")));
-        _get(com.vaadin.flow.component.tabs.TabSheet.class, s -> s.withId("case-tabs")).setSelectedIndex(1);
+        openTab("tab-history");
         @SuppressWarnings("unchecked")
         var grid = (com.vaadin.flow.component.grid.Grid<com.claimdesk.audit.AuditRecord>)
                 _get(com.vaadin.flow.component.grid.Grid.class, s -> s.withId("history-grid"));
         var rows = grid.getListDataView().getItems().toList();
         assertThat(rows).extracting(r -> r.action().name()).containsExactly("STATUS_CHANGED", "CASE_OPENED");
         assertThat(rows.getLast().newValue()).isEqualTo(caseNumber);
+    }
+
+    @Test
+    void the_evidence_tab_shows_the_case_gallery() {
+        login("agent");
+        newCase();
+        assertThat(_find(com.claimdesk.evidence.ui.EvidencePanel.class)).isEmpty();
+        openTab("tab-evidence");
+        _get(com.claimdesk.evidence.ui.EvidencePanel.class);
     }
 
     @Test
