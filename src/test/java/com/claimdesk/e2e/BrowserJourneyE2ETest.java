@@ -203,6 +203,43 @@ class BrowserJourneyE2ETest {
     }
 
     @Test
+    void an_agent_answers_with_a_template_and_adds_a_photo() throws java.io.IOException {
+        signIn("agent");
+        driver.get(url("cases?status=NEW&assignee=me"));
+        firstCaseLink().click();
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("case-title")));
+
+        // insert the best fitting template
+        var template = waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#compose-template input")));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", template);
+        template.click();
+        template.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        template.sendKeys(org.openqa.selenium.Keys.ENTER);
+        var body = waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#compose-body textarea")));
+        waitFor().until(d -> !body.getDomProperty("value").isBlank());
+        String inserted = body.getDomProperty("value");
+        screenshot("10-template-inserted");
+        // fill in what the case does not know
+        String finished = inserted.replaceAll("\\{[A-Za-z.]+}", "to be confirmed");
+        body.clear();
+        body.sendKeys(finished);
+        click(By.id("compose-save"));
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("first-response"), "First answer"));
+        assertThat(driver.findElement(By.id("thread-entries")).getText()).contains(finished.lines().findFirst().orElse(""));
+
+        // upload a photo and see its thumbnail
+        click(By.id("tab-evidence"));
+        var dir = java.nio.file.Files.createTempDirectory("journey");
+        var photo = java.nio.file.Files.write(dir.resolve("broken mug.jpg"),
+                com.claimdesk.evidence.EvidenceSamples.jpegWithExif(1600, 1200, 1));
+        var upload = waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("evidence-upload")));
+        upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(photo.toString());
+        waitFor().until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "const i = document.querySelector('#evidence-gallery img'); return i != null && i.complete && i.naturalWidth > 0"));
+        screenshot("11-evidence-thumbnail");
+    }
+
+    @Test
     void a_wrong_password_keeps_the_user_on_the_login_page() {
         driver.get(url("login"));
         waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")))
