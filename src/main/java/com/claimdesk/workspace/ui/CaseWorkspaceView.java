@@ -65,7 +65,7 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
     private final HorizontalLayout facts = new HorizontalLayout();
     private final HorizontalLayout statusActions = new HorizontalLayout();
     private final ComboBox<UserRef> assignee = new ComboBox<>();
-    private final Span presenceLabel = new Span();
+    final Span presenceLabel = new Span();
     private final Div formError = new Div();
     private final ComplaintForm form = new ComplaintForm();
     private final Button save = new Button();

@@ -209,6 +209,29 @@ class CaseWorkspaceViewTest extends KaribuTest {
         assertThat(rows.getLast().newValue()).isEqualTo(caseNumber);
     }
 
+    @Autowired
+    PresenceRegistry presence;
+
+    @Test
+    void the_page_shows_who_else_has_the_case_open_and_when_they_leave() {
+        login("agent");
+        String caseNumber = newCase();
+        var label = _get(CaseWorkspaceView.class).presenceLabel;
+        assertThat(label.isVisible()).isFalse();
+
+        // a colleague opens the same case in their own browser
+        var colleaguesUi = new com.vaadin.flow.component.UI();
+        colleaguesUi.getInternals().setSession(com.vaadin.flow.component.UI.getCurrent().getSession());
+        var colleague = presence.open(caseNumber, colleaguesUi, 999_999, "Chen Jing 陈静", others -> { });
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+        assertThat(label.isVisible()).isTrue();
+        assertThat(label.getText()).isEqualTo("Also open by: Chen Jing 陈静");
+
+        colleague.remove();
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+        assertThat(label.isVisible()).isFalse();
+    }
+
     @Test
     void the_evidence_tab_shows_the_case_gallery() {
         login("agent");
