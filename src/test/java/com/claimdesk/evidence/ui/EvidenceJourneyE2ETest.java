@@ -1,31 +1,19 @@
 package com.claimdesk.evidence.ui;
 
+import com.claimdesk.BrowserTest;
 import com.claimdesk.TestUsers;
 import com.claimdesk.complaint.ComplaintService;
 import com.claimdesk.evidence.EvidenceSamples;
 import com.claimdesk.evidence.EvidenceService;
 import com.claimdesk.security.UserService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -33,8 +21,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,58 +29,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * refusal of a disguised program, thumbnails served through session-bound download handlers with their headers,
  * and the lightbox with arrow keys. Run by {@code ./mvnw verify -Pe2e}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.devTools.enabled=false")
-@ActiveProfiles("test")
-class EvidenceJourneyE2ETest {
+class EvidenceJourneyE2ETest extends BrowserTest {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(60);
-    private static WebDriver driver;
-
-    @LocalServerPort
-    int port;
     @Autowired
     ComplaintService complaints;
     @Autowired
     UserService users;
     @Autowired
     EvidenceService evidence;
-
-    @BeforeAll
-    static void startBrowser() {
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
-                .build();
-        var options = new ChromeOptions();
-        options.setBinary(System.getProperty("chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--window-size=1366,900", "--lang=en-US");
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(TIMEOUT);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    private WebDriverWait waitFor() {
-        return new WebDriverWait(driver, TIMEOUT);
-    }
-
-    private Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
-    }
-
-    private void screenshot(String name) throws IOException {
-        Path dir = Path.of("target", "e2e-screenshots");
-        Files.createDirectories(dir);
-        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    }
 
     @Test
     void an_agent_drops_photos_a_pdf_and_a_disguised_program_and_browses_the_evidence() throws IOException, InterruptedException {
@@ -107,12 +49,7 @@ class EvidenceJourneyE2ETest {
         Path inquiry = Files.write(dir.resolve("carrier inquiry.pdf"), EvidenceSamples.pdf());
         Path program = Files.write(dir.resolve("invoice.jpg"), EvidenceSamples.exe());
 
-        driver.get("http://localhost:" + port + "/login");
-        waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")))
-                .sendKeys("agent");
-        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("demo1234");
-        driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
-        waitFor().until(ExpectedConditions.urlMatches(".*/(cases)?(\\?.*)?$"));
+        signIn("agent");
         driver.get("http://localhost:" + port + "/test/evidence/" + caseId);
 
         WebElement upload = waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("evidence-upload")));

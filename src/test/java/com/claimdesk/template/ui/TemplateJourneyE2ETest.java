@@ -1,28 +1,11 @@
 package com.claimdesk.template.ui;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import com.claimdesk.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,64 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * named at the field, the corrected template lands in the list. Run by {@code ./mvnw verify -Pe2e}; screenshots
  * land in target/e2e-screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.devTools.enabled=false")
-@ActiveProfiles("test")
-class TemplateJourneyE2ETest {
-
-    private static final Duration TIMEOUT = Duration.ofSeconds(60);
-    private static WebDriver driver;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
-                .build();
-        var options = new ChromeOptions();
-        options.setBinary(System.getProperty("chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--window-size=1366,900", "--lang=en-US");
-        driver = new ChromeDriver(service, options);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
-    }
-
-    private static WebDriverWait waitFor() {
-        return new WebDriverWait(driver, TIMEOUT);
-    }
-
-    private static void screenshot(String name) {
-        try {
-            Path dir = Path.of("target", "e2e-screenshots");
-            Files.createDirectories(dir);
-            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+class TemplateJourneyE2ETest extends BrowserTest {
 
     @Test
     void a_lead_writes_a_template_with_the_preview_and_fixes_a_misspelt_placeholder() {
-        driver.get(url("login"));
-        waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")))
-                .sendKeys("lead");
-        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("demo1234");
-        driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
-        waitFor().until(ExpectedConditions.urlMatches(".*/(cases)?(\\?.*)?$"));
+        signIn("lead");
 
         driver.get(url("templates"));
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("templates-grid"),

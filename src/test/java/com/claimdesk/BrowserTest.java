@@ -1,0 +1,110 @@
+package com.claimdesk;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+/**
+ * Journeys in a real browser (Debian's headless Chromium, nothing downloaded) against the application on a random
+ * port with the embedded MariaDB and demo data. Run by {@code ./mvnw verify -Pe2e}; screenshots land in
+ * target/e2e-screenshots. Dev tools are off so that no overlay covers the user menu in the top right corner.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "vaadin.devmode.devTools.enabled=false")
+@ActiveProfiles("test")
+public abstract class BrowserTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    protected static WebDriver driver;
+
+    @LocalServerPort
+    protected int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        var options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--window-size=1366,900", "--lang=en-US");
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(TIMEOUT);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+    }
+
+    @BeforeEach
+    void signOutFirst() {
+        driver.manage().deleteAllCookies();
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    protected static WebDriverWait waitFor() {
+        return new WebDriverWait(driver, TIMEOUT);
+    }
+
+    protected void signIn(String username) {
+        driver.get(url("login"));
+        waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")))
+                .sendKeys(username);
+        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("demo1234");
+        screenshot("01-login");
+        driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+        waitFor().until(ExpectedConditions.urlMatches(".*/(cases)?(\\?.*)?$"));
+    }
+
+    /** Clicks like a user who first scrolls the element into view. */
+    protected static void click(By by) {
+        WebElement element = waitFor().until(ExpectedConditions.presenceOfElementLocated(by));
+        js("arguments[0].scrollIntoView({block: 'center'})", element);
+        waitFor().until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    protected static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    protected static void screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "e2e-screenshots");
+            Files.createDirectories(dir);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
