@@ -74,6 +74,8 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
     private final HistoryPanel history;
     private final TabSheet tabs = new TabSheet();
 
+    private final VerticalLayout evidenceHolder = new VerticalLayout();
+
     private ComplaintSnapshot snapshot;
     private Registration presenceRegistration;
 
@@ -141,7 +143,6 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
         details.setPadding(false);
 
         tabs.setId("case-tabs");
-        var evidenceHolder = new VerticalLayout();
         evidenceHolder.setPadding(false);
         tabs.add(getTranslation("tab.thread"), thread).setId("tab-thread");
         tabs.add(getTranslation("tab.evidence"), evidenceHolder).setId("tab-evidence");
@@ -178,6 +179,10 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
         String caseNumber = event.getRouteParameters().get(CASE_NUMBER).orElse("");
         // an unknown case number throws NotFoundException, which the router shows as the friendly not-found page
         ComplaintSnapshot loaded = service.get(caseNumber);
+        if (snapshot != null && !snapshot.caseNumber().equals(loaded.caseNumber())) {
+            // the router reuses this view for another case: nothing of the previous one may stay
+            forgetPreviousCase(event);
+        }
         var workers = new ArrayList<>(userService.listCaseWorkers());
         if (loaded.assignee() != null && !workers.contains(loaded.assignee())) {
             workers.add(loaded.assignee()); // a disabled colleague still shows as the current assignee
@@ -192,11 +197,27 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        if (snapshot != null) {
+        registerPresence(event.getUI());
+    }
+
+    private void registerPresence(com.vaadin.flow.component.UI ui) {
+        if (snapshot != null && presenceRegistration == null) {
             var me = CurrentUser.require();
-            presenceRegistration = presence.open(snapshot.caseNumber(), event.getUI(), me.id(), me.displayName(),
+            presenceRegistration = presence.open(snapshot.caseNumber(), ui, me.id(), me.displayName(),
                     this::showPresence);
         }
+    }
+
+    private void forgetPreviousCase(BeforeEnterEvent event) {
+        if (presenceRegistration != null) {
+            presenceRegistration.remove();
+            presenceRegistration = null;
+        }
+        evidenceHolder.removeAll();
+        tabs.setSelectedIndex(0);
+        formError.setVisible(false);
+        // registered again for the new case once it is shown
+        event.getUI().access(() -> registerPresence(event.getUI()));
     }
 
     @Override

@@ -233,6 +233,23 @@ class CaseWorkspaceViewTest extends KaribuTest {
     }
 
     @Test
+    void moving_from_one_case_to_another_leaves_nothing_of_the_first_behind() {
+        login("agent");
+        String first = newCase();
+        openTab("tab-evidence");
+        var firstPanel = _get(com.claimdesk.evidence.ui.EvidencePanel.class);
+        String second = newCase();
+        navigate("cases/" + first);
+        navigate("cases/" + second);
+        var view = _get(CaseWorkspaceView.class);
+        assertThat(view.snapshot().caseNumber()).isEqualTo(second);
+        assertThat(_find(com.claimdesk.evidence.ui.EvidencePanel.class)).doesNotContain(firstPanel);
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+        assertThat(presence.othersViewing(first, 0)).isEmpty();
+        assertThat(presence.othersViewing(second, 0)).hasSize(1);
+    }
+
+    @Test
     void the_evidence_tab_shows_the_case_gallery() {
         login("agent");
         newCase();
