@@ -36,7 +36,7 @@ import java.util.Optional;
  */
 public class ComplaintForm extends VerticalLayout {
 
-    static final List<String> CURRENCIES = List.of("USD", "EUR", "GBP", "CNY", "JPY", "AUD", "CAD", "HKD", "SGD",
+    public static final List<String> CURRENCIES = List.of("USD", "EUR", "GBP", "CNY", "JPY", "AUD", "CAD", "HKD", "SGD",
             "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "TRY", "AED", "SAR", "ILS", "INR", "KRW", "BRL", "MXN", "ZAR",
             "NZD", "RUB", "THB", "MYR", "IDR", "PHP", "VND");
     static final List<String> BUYER_LANGUAGES = List.of("en", "es", "fr", "de", "it", "pt", "nl", "pl", "ru", "tr",
