@@ -75,13 +75,14 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
     private final TabSheet tabs = new TabSheet();
 
     private final VerticalLayout evidenceHolder = new VerticalLayout();
+    private final VerticalLayout negotiationHolder = new VerticalLayout();
 
     private ComplaintSnapshot snapshot;
     private Registration presenceRegistration;
 
     CaseWorkspaceView(ComplaintService service, UserService userService, ThreadService threads, AuditService audit,
                       com.claimdesk.template.TemplateService templates, com.claimdesk.evidence.EvidenceService evidence,
-                      PresenceRegistry presence, Clock clock) {
+                      com.claimdesk.negotiation.NegotiationService negotiation, PresenceRegistry presence, Clock clock) {
         this.service = service;
         this.userService = userService;
         this.threads = threads;
@@ -144,17 +145,21 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
 
         tabs.setId("case-tabs");
         evidenceHolder.setPadding(false);
+        negotiationHolder.setPadding(false);
         tabs.add(getTranslation("tab.thread"), thread).setId("tab-thread");
+        tabs.add(getTranslation("tab.negotiation"), negotiationHolder).setId("tab-negotiation");
         tabs.add(getTranslation("tab.evidence"), evidenceHolder).setId("tab-evidence");
         tabs.add(getTranslation("tab.history"), history).setId("tab-history");
         tabs.add(getTranslation("tab.details"), details).setId("tab-details");
-        // evidence and history load when first looked at: most visits only read and answer the thread
+        // evidence, negotiation and history load when first looked at: most visits only read and answer the thread
         tabs.addSelectedChangeListener(e -> {
             String tab = e.getSelectedTab() == null ? "" : e.getSelectedTab().getId().orElse("");
             if ("tab-history".equals(tab)) {
                 history.show(snapshot.id());
             } else if ("tab-evidence".equals(tab) && evidenceHolder.getComponentCount() == 0) {
                 evidenceHolder.add(new com.claimdesk.evidence.ui.EvidencePanel(evidence, snapshot.id()));
+            } else if ("tab-negotiation".equals(tab) && negotiationHolder.getComponentCount() == 0) {
+                negotiationHolder.add(new com.claimdesk.negotiation.ui.NegotiationPanel(negotiation, snapshot.id()));
             }
         });
         tabs.setSizeFull();
@@ -214,6 +219,7 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
             presenceRegistration = null;
         }
         evidenceHolder.removeAll();
+        negotiationHolder.removeAll();
         tabs.setSelectedIndex(0);
         formError.setVisible(false);
         // registered again for the new case once it is shown

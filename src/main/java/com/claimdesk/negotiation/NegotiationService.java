@@ -1,0 +1,224 @@
+package com.claimdesk.negotiation;
+
+import com.claimdesk.audit.AuditAction;
+import com.claimdesk.audit.AuditLog;
+import com.claimdesk.base.DomainException;
+import com.claimdesk.base.Money;
+import com.claimdesk.base.NotFoundException;
+import com.claimdesk.security.ClaimDeskUserDetails;
+import com.claimdesk.security.CurrentUser;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The bottom line and the rounds of offers of a case, and which cases have an offer to take now. */
+@Service
+@Validated
+public class NegotiationService {
+
+    private static final Logger log = LoggerFactory.getLogger(NegotiationService.class);
+
+    private final BottomLineRepository bottomLines;
+    private final OfferRepository offers;
+    private final JdbcTemplate jdbc;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final NegotiationProperties properties;
+
+    NegotiationService(BottomLineRepository bottomLines, OfferRepository offers, JdbcTemplate jdbc, AuditLog audit,
+                       Clock clock, NegotiationProperties properties) {
+        this.bottomLines = bottomLines;
+        this.offers = offers;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('AGENT')")
+    public NegotiationView view(long complaintId) {
+        return load(complaintId, orderValueOf(complaintId, false));
+    }
+
+    /**
+     * Sets or changes the bottom line, in the order's currency. Once offers exist a change needs a reason: moving
+     * the bottom line mid-negotiation is exactly the being-led-by-the-buyer the bottom line is there to prevent.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('AGENT')")
+    public NegotiationView setBottomLine(long complaintId, @Valid @NotNull BottomLineForm form) {
+        Money orderValue = orderValueOf(complaintId, true);
+        Money max = money(form.getMaxAmount(), orderValue.currency());
+        String reason = form.getReason() == null || form.getReason().isBlank() ? null : form.getReason().strip();
+        var existing = bottomLines.findByComplaintId(complaintId);
+        if (existing.isPresent() && reason == null && offers.existsByComplaintId(complaintId)) {
+            throw new DomainException("negotiation.error.reasonRequired",
+                    "Changing the bottom line of case id " + complaintId + " after offers needs a reason");
+        }
+        ClaimDeskUserDetails me = CurrentUser.require();
+        Instant now = clock.instant();
+        String old = existing.map(BottomLine::describe).orElse(null);
+        BottomLine line = existing.map(b -> {
+            b.change(max, form.getAcceptable(), now, me.id(), me.displayName());
+            return b;
+        }).orElseGet(() -> new BottomLine(complaintId, max, form.getAcceptable(), now, me.id(), me.displayName()));
+        line = bottomLines.save(line);
+        audit.record(complaintId, AuditAction.BOTTOM_LINE_SET, "bottomLine", old,
+                line.describe() + (reason == null ? "" : " · " + reason));
+        log.info("Bottom line of case id {} set by {}", complaintId, me.getUsername());
+        return load(complaintId, orderValue);
+    }
+
+    /**
+     * Records an offer. Only one offer is open at a time: a new one counters the open one. We make no offer before
+     * the bottom line is decided, or the buyer leads the negotiation.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('AGENT')")
+    public NegotiationView recordOffer(long complaintId, @Valid @NotNull NewOffer offer, @NotNull ZoneId viewerZone) {
+        Money orderValue = orderValueOf(complaintId, true);
+        if (offer.getProposer() == Proposer.US && bottomLines.findByComplaintId(complaintId).isEmpty()) {
+            throw new DomainException("negotiation.error.bottomLineFirst",
+                    "No offer from us on case id " + complaintId + " before a bottom line");
+        }
+        Money amount = offer.getAmount() == null ? null : money(offer.getAmount(),
+                offer.getCurrency() == null || offer.getCurrency().isBlank() ? orderValue.currency()
+                        : currency(offer.getCurrency()));
+        Instant now = clock.instant();
+        Instant proposedAt = offer.getProposer().isCounterparty() && offer.getProposedAt() != null
+                ? offer.getProposedAt().atZone(viewerZone).toInstant() : now;
+        ClaimDeskUserDetails me = CurrentUser.require();
+        var recorded = new Offer(complaintId, offer.getProposer(), offer.getResolution(), offer.getWaitDays(), amount,
+                offer.getNote(), proposedAt, now, me.id(), me.displayName());
+        for (Offer open : offers.findByComplaintIdAndAnswer(complaintId, Answer.OPEN)) {
+            open.answer(Answer.COUNTERED, now);
+            audit.record(complaintId, AuditAction.OFFER_ANSWERED, "offer", open.describe(), Answer.COUNTERED.name());
+        }
+        recorded = offers.save(recorded);
+        String note = recorded.toRound(orderValue).note();
+        audit.record(complaintId, AuditAction.OFFER_RECORDED, "offer", null,
+                recorded.describe() + (note == null ? "" : " · " + note));
+        log.info("Offer {} recorded on case id {} by {}", recorded.getId(), complaintId, me.getUsername());
+        return load(complaintId, orderValue);
+    }
+
+    /** Accepts, rejects, withdraws or expires the open offer; a counter is made by recording the next offer. */
+    @Transactional
+    @PreAuthorize("hasRole('AGENT')")
+    public NegotiationView answer(long offerId, @NotNull Answer answer) {
+        if (!answer.isGivenByHand()) {
+            throw new DomainException("negotiation.error.answerNotAllowed", answer + " is not given by hand");
+        }
+        Offer offer = offers.findById(offerId).orElseThrow(() -> new NotFoundException(
+                "negotiation.error.offerNotFound", "No offer with id " + offerId, offerId));
+        Money orderValue = orderValueOf(offer.getComplaintId(), true);
+        offer.answer(answer, clock.instant());
+        audit.record(offer.getComplaintId(), AuditAction.OFFER_ANSWERED, "offer", offer.describe(), answer.name());
+        log.info("Offer {} of case id {} answered {}", offerId, offer.getComplaintId(), answer);
+        return load(offer.getComplaintId(), orderValue);
+    }
+
+    /**
+     * Of the given cases (one page of the queue), those whose open offer can be accepted now. One query for the
+     * open offers and their bottom lines; the same policy as the case page judges them.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('AGENT')")
+    public Set<Long> casesWithAcceptableOffer(Collection<Long> complaintIds) {
+        if (complaintIds == null || complaintIds.isEmpty()) {
+            return Set.of();
+        }
+        String marks = complaintIds.stream().map(id -> "?").collect(Collectors.joining(","));
+        var found = new HashSet<Long>();
+        jdbc.query("""
+                SELECT o.id, o.complaint_id, o.proposer, o.resolution, o.amount, o.currency, o.proposed_at,
+                       b.max_amount, b.max_currency, b.acceptable_resolutions
+                  FROM negotiation_offer o
+                  JOIN negotiation_bottom_line b ON b.complaint_id = o.complaint_id
+                 WHERE o.answer = 'OPEN' AND o.complaint_id IN (""" + marks + ")",
+                rs -> {
+                    if (NegotiationPolicy.judge(bottomLineOf(rs), roundOf(rs)).acceptable()) {
+                        found.add(rs.getLong("complaint_id"));
+                    }
+                }, complaintIds.toArray());
+        return Set.copyOf(found);
+    }
+
+    private static BottomLineView bottomLineOf(ResultSet rs) throws SQLException {
+        Set<Resolution> acceptable = java.util.Arrays.stream(rs.getString("acceptable_resolutions").split(","))
+                .map(Resolution::valueOf).collect(Collectors.toSet());
+        return new BottomLineView(Money.of(rs.getBigDecimal("max_amount"), rs.getString("max_currency")), null,
+                acceptable, null, null);
+    }
+
+    private static OfferRound roundOf(ResultSet rs) throws SQLException {
+        BigDecimal amount = rs.getBigDecimal("amount");
+        return new OfferRound(rs.getLong("id"), Proposer.valueOf(rs.getString("proposer")),
+                Resolution.valueOf(rs.getString("resolution")), null,
+                amount == null ? null : Money.of(amount, rs.getString("currency")), null, null, null, null,
+                Answer.OPEN, null);
+    }
+
+    private NegotiationView load(long complaintId, Money orderValue) {
+        BottomLineView bottomLine = bottomLines.findByComplaintId(complaintId).map(b -> b.toView(orderValue))
+                .orElse(null);
+        List<OfferRound> rounds = offers.findByComplaintIdOrderByProposedAtAscIdAsc(complaintId).stream()
+                .map(o -> o.toRound(orderValue)).toList();
+        OfferRound open = rounds.stream().filter(OfferRound::isOpen).findFirst().orElse(null);
+        Instant now = clock.instant();
+        Duration waited = NegotiationPolicy.waited(open, now);
+        return new NegotiationView(orderValue, bottomLine, rounds, open, NegotiationPolicy.judge(bottomLine, open),
+                NegotiationPolicy.waitingTooLong(open, now, properties.answerWithin()), waited);
+    }
+
+    /**
+     * The order value, read by id so this package needs no case classes. A change locks the case row, so two
+     * colleagues recording offers at once cannot leave two offers open.
+     */
+    private Money orderValueOf(long complaintId, boolean lock) {
+        var values = jdbc.query("SELECT order_value_amount, order_value_currency FROM complaint WHERE id = ?"
+                        + (lock ? " FOR UPDATE" : ""),
+                (rs, i) -> Money.of(rs.getBigDecimal(1), rs.getString(2)), complaintId);
+        if (values.isEmpty()) {
+            throw new NotFoundException("complaint.error.notFound", "No case with id " + complaintId, complaintId);
+        }
+        return values.getFirst();
+    }
+
+    private static Money money(BigDecimal amount, Currency currency) {
+        try {
+            return new Money(amount, currency);
+        } catch (IllegalArgumentException e) {
+            throw new DomainException("negotiation.error.decimals", e.getMessage());
+        }
+    }
+
+    private static Currency currency(String code) {
+        try {
+            return Currency.getInstance(code);
+        } catch (IllegalArgumentException e) {
+            throw new DomainException("negotiation.error.currency", "Unknown currency " + code);
+        }
+    }
+}

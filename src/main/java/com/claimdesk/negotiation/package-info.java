@@ -1,0 +1,8 @@
+/**
+ * Negotiation of a case: the team's bottom line (the most the seller will give and which resolutions it accepts),
+ * decided before we make an offer, and the rounds of offers from the buyer, from us and from the platform's
+ * arbitration. A pure policy says when the buyer's open offer is acceptable ("settle now") and when the buyer has
+ * waited too long for our answer. Works with the case's numeric id only (see docs/decisions/004-case-workspace.md),
+ * so that the case workspace can depend on it without a package cycle.
+ */
+package com.claimdesk.negotiation;
