@@ -152,6 +152,43 @@ class BrowserJourneyE2ETest extends BrowserTest {
         screenshot("11-evidence-thumbnail");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    com.claimdesk.complaint.ComplaintService complaints;
+    @org.springframework.beans.factory.annotation.Autowired
+    com.claimdesk.negotiation.NegotiationService negotiation;
+    @org.springframework.beans.factory.annotation.Autowired
+    com.claimdesk.security.UserService users;
+
+    @Test
+    void an_agent_sees_that_the_buyers_offer_is_within_the_bottom_line() {
+        // the story so far, recorded through the services: a bottom line and the buyer's offer
+        com.claimdesk.TestUsers.login(users, "agent");
+        var mine = complaints.queue(com.claimdesk.complaint.QueueFilter.myOpenCases(), null, 0, 1).getFirst();
+        long id = complaints.get(mine.caseNumber()).id();
+        var order = complaints.get(mine.caseNumber()).details();
+        var bottomLine = new com.claimdesk.negotiation.BottomLineForm();
+        bottomLine.setMaxAmount(order.getOrderValue().multiply(new java.math.BigDecimal("0.5"))
+                .setScale(2, java.math.RoundingMode.DOWN));
+        bottomLine.setAcceptable(java.util.EnumSet.of(com.claimdesk.negotiation.Resolution.PARTIAL_REFUND,
+                com.claimdesk.negotiation.Resolution.COUPON));
+        negotiation.setBottomLine(id, bottomLine);
+        var offer = new com.claimdesk.negotiation.NewOffer();
+        offer.setProposer(com.claimdesk.negotiation.Proposer.BUYER);
+        offer.setResolution(com.claimdesk.negotiation.Resolution.PARTIAL_REFUND);
+        offer.setAmount(order.getOrderValue().multiply(new java.math.BigDecimal("0.3"))
+                .setScale(2, java.math.RoundingMode.DOWN));
+        offer.setCurrency(order.getOrderCurrency());
+        offer.setNote("I keep the item if you refund 30 %");
+        negotiation.recordOffer(id, offer, java.time.ZoneOffset.UTC);
+        com.claimdesk.TestUsers.logout();
+
+        signIn("agent");
+        driver.get(url("cases/" + mine.caseNumber()));
+        click(By.id("tab-negotiation"));
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("settle-now")));
+        screenshot("12-negotiation-settle-now");
+    }
+
     @Test
     void a_wrong_password_keeps_the_user_on_the_login_page() {
         driver.get(url("login"));
