@@ -125,6 +125,46 @@ public class ComplaintService {
         return assign(caseNumber, expectedVersion, CurrentUser.id());
     }
 
+    /**
+     * A refund waits for approval: the case goes to AWAITING_APPROVAL (through NEGOTIATING if it was still being
+     * investigated). A system step, so no version check: the refund request is the user's action.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('AGENT')")
+    public void awaitApproval(long complaintId) {
+        Complaint c = findById(complaintId);
+        if (c.getStatus() == ComplaintStatus.AWAITING_APPROVAL) {
+            return;
+        }
+        if (!c.getStatus().canMoveTo(ComplaintStatus.AWAITING_APPROVAL)
+                && c.getStatus().canMoveTo(ComplaintStatus.NEGOTIATING)) {
+            moveAndAudit(c, ComplaintStatus.NEGOTIATING);
+        }
+        moveAndAudit(c, ComplaintStatus.AWAITING_APPROVAL);
+    }
+
+    /** The last pending refund was decided: back to NEGOTIATING, where the settlement is recorded. */
+    @Transactional
+    @PreAuthorize("hasRole('MANAGER')")
+    public void approvalDecided(long complaintId) {
+        Complaint c = findById(complaintId);
+        if (c.getStatus() == ComplaintStatus.AWAITING_APPROVAL) {
+            moveAndAudit(c, ComplaintStatus.NEGOTIATING);
+        }
+    }
+
+    private void moveAndAudit(Complaint c, ComplaintStatus target) {
+        ComplaintStatus from = c.getStatus();
+        c.changeStatus(target, clock.instant());
+        c.changedBy(em.getReference(AppUser.class, CurrentUser.id()));
+        audit.record(c.getId(), AuditAction.STATUS_CHANGED, "status", from.name(), target.name());
+    }
+
+    private Complaint findById(long complaintId) {
+        return complaints.findById(complaintId).orElseThrow(() -> new NotFoundException("complaint.error.notFound",
+                "No case with id " + complaintId, complaintId));
+    }
+
     private Complaint find(String caseNumber) {
         return complaints.findByCaseNumber(caseNumber == null ? "" : caseNumber.trim())
                 .orElseThrow(() -> new NotFoundException("complaint.error.notFound", "No case " + caseNumber,

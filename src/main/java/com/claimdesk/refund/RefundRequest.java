@@ -1,0 +1,184 @@
+package com.claimdesk.refund;
+
+import com.claimdesk.base.DomainException;
+import com.claimdesk.base.Money;
+import com.claimdesk.settings.ApprovalLevel;
+import com.claimdesk.settings.Conversion;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * A request to give money back, with the conversion it was judged by. The approval rules are here, so no caller can
+ * skip them: the level the amount requires, four eyes (not the requester, not whoever edited it), one decision.
+ */
+@Entity
+@Table(name = "refund_request")
+class RefundRequest {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "complaint_id", nullable = false, updatable = false)
+    private long complaintId;
+
+    @Column(name = "offer_id", updatable = false)
+    private Long offerId;
+
+    @Column(nullable = false, precision = 19, scale = 4)
+    private BigDecimal amount;
+
+    @Column(nullable = false, length = 3)
+    private String currency;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private RefundMethod method;
+
+    @Column(nullable = false, length = 1000)
+    private String reason;
+
+    @Column(name = "base_amount", nullable = false, precision = 19, scale = 4)
+    private BigDecimal baseAmount;
+
+    @Column(name = "base_currency", nullable = false, length = 3)
+    private String baseCurrency;
+
+    @Column(nullable = false, precision = 19, scale = 8)
+    private BigDecimal rate;
+
+    @Column(name = "rate_valid_from", nullable = false)
+    private LocalDate rateValidFrom;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "required_level", nullable = false, length = 12)
+    private ApprovalLevel requiredLevel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private RefundStatus status;
+
+    @Column(name = "requested_by_id", nullable = false, updatable = false)
+    private long requestedById;
+
+    @Column(name = "requested_at", nullable = false, updatable = false)
+    private Instant requestedAt;
+
+    @Column(name = "edited_by_id")
+    private Long editedById;
+
+    @Column(name = "decided_by_id")
+    private Long decidedById;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(name = "decision_comment", length = 1000)
+    private String decisionComment;
+
+    @Version
+    private long version;
+
+    protected RefundRequest() {
+    }
+
+    RefundRequest(long complaintId, Long offerId, Conversion conversion, RefundMethod method, String reason,
+                  ApprovalLevel level, long requestedBy, Instant now) {
+        if (conversion.original().amount().signum() <= 0) {
+            throw new DomainException("refund.error.amount", "A refund must be more than zero");
+        }
+        this.complaintId = complaintId;
+        this.offerId = offerId;
+        this.amount = conversion.original().amount();
+        this.currency = conversion.original().currencyCode();
+        this.method = method;
+        this.reason = reason;
+        this.baseAmount = conversion.base().amount();
+        this.baseCurrency = conversion.base().currencyCode();
+        this.rate = conversion.rate();
+        this.rateValidFrom = conversion.rateValidFrom();
+        this.requiredLevel = level;
+        this.requestedById = requestedBy;
+        this.requestedAt = now;
+        if (level == ApprovalLevel.AGENT) {
+            // within the agent's own limit: settled by the requester, no one else needs to look
+            this.status = RefundStatus.APPROVED;
+            this.decidedById = requestedBy;
+            this.decidedAt = now;
+        } else {
+            this.status = RefundStatus.PENDING;
+        }
+    }
+
+    /**
+     * Approves, if the approver may: the request waits, the approver holds the level it needs, and is neither its
+     * requester nor its last editor.
+     */
+    void approve(long approverId, Set<ApprovalLevel> approverLevels, String comment, Instant now) {
+        decide(approverId, approverLevels, comment, now, RefundStatus.APPROVED);
+    }
+
+    void reject(long approverId, Set<ApprovalLevel> approverLevels, String comment, Instant now) {
+        if (comment == null || comment.isBlank()) {
+            throw new DomainException("refund.error.rejectReason", "A rejection needs a comment");
+        }
+        decide(approverId, approverLevels, comment, now, RefundStatus.REJECTED);
+    }
+
+    private void decide(long approverId, Set<ApprovalLevel> approverLevels, String comment, Instant now,
+                        RefundStatus outcome) {
+        if (status != RefundStatus.PENDING) {
+            throw new DomainException("refund.error.alreadyDecided", "Request " + id + " is " + status, id);
+        }
+        if (approverId == requestedById) {
+            throw new DomainException("refund.error.ownRequest", "Four eyes: own request " + id);
+        }
+        if (editedById != null && approverId == editedById) {
+            throw new DomainException("refund.error.editedIt", "Four eyes: approver edited request " + id);
+        }
+        if (!approverLevels.contains(requiredLevel)) {
+            throw new DomainException("refund.error.level", "Request " + id + " needs " + requiredLevel,
+                    requiredLevel);
+        }
+        this.status = outcome;
+        this.decidedById = approverId;
+        this.decidedAt = now;
+        this.decisionComment = comment == null || comment.isBlank() ? null : comment.strip();
+    }
+
+    Money amount() {
+        return Money.of(amount, currency);
+    }
+
+    Money baseAmount() {
+        return Money.of(baseAmount, baseCurrency);
+    }
+
+    Long getId() { return id; }
+    long getComplaintId() { return complaintId; }
+    Long getOfferId() { return offerId; }
+    RefundMethod getMethod() { return method; }
+    String getReason() { return reason; }
+    BigDecimal getRate() { return rate; }
+    LocalDate getRateValidFrom() { return rateValidFrom; }
+    ApprovalLevel getRequiredLevel() { return requiredLevel; }
+    RefundStatus getStatus() { return status; }
+    long getRequestedById() { return requestedById; }
+    Instant getRequestedAt() { return requestedAt; }
+    Long getDecidedById() { return decidedById; }
+    Instant getDecidedAt() { return decidedAt; }
+    String getDecisionComment() { return decisionComment; }
+    long getVersion() { return version; }
+}

@@ -1,0 +1,158 @@
+package com.claimdesk.refund;
+
+import com.claimdesk.audit.AuditAction;
+import com.claimdesk.audit.AuditLog;
+import com.claimdesk.base.DomainException;
+import com.claimdesk.base.Money;
+import com.claimdesk.base.NotFoundException;
+import com.claimdesk.complaint.ComplaintService;
+import com.claimdesk.security.ClaimDeskUserDetails;
+import com.claimdesk.security.CurrentUser;
+import com.claimdesk.security.Role;
+import com.claimdesk.security.UserRef;
+import com.claimdesk.security.UserService;
+import com.claimdesk.settings.ApprovalLevel;
+import com.claimdesk.settings.TeamSettingsService;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.validation.annotation.Validated;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Asking for refunds and deciding on them. The limits are checked against the amount and rate stored with the
+ * request; every decision, and every refused attempt to decide, is audited and logged.
+ */
+@Service
+@Validated
+public class RefundService {
+
+    private static final Logger log = LoggerFactory.getLogger(RefundService.class);
+
+    private final RefundRequestRepository requests;
+    private final TeamSettingsService settings;
+    private final ComplaintService complaints;
+    private final UserService users;
+    private final AuditLog audit;
+    private final TransactionTemplate separateTransaction;
+    private final Clock clock;
+
+    RefundService(RefundRequestRepository requests, TeamSettingsService settings, ComplaintService complaints,
+                  UserService users, AuditLog audit, PlatformTransactionManager transactions, Clock clock) {
+        this.requests = requests;
+        this.settings = settings;
+        this.complaints = complaints;
+        this.users = users;
+        this.audit = audit;
+        this.separateTransaction = new TransactionTemplate(transactions);
+        this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+    }
+
+    /**
+     * Records a request. Within the agent limit it is settled at once; above it, it waits for a manager or lead and
+     * the case goes to AWAITING_APPROVAL.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('AGENT')")
+    public RefundSummary request(long complaintId, @Valid @NotNull NewRefund refund) {
+        var conversion = settings.toBaseToday(Money.of(refund.getAmount(), refund.getCurrency()));
+        ApprovalLevel level = settings.limits().levelFor(conversion.base());
+        var saved = requests.save(new RefundRequest(complaintId, refund.getOfferId(), conversion, refund.getMethod(),
+                refund.getReason(), level, CurrentUser.id(), clock.instant()));
+        audit.record(complaintId, AuditAction.REFUND_REQUESTED, level.name(), null,
+                conversion.original() + " (" + conversion.base() + ")");
+        if (saved.getStatus() == RefundStatus.PENDING) {
+            complaints.awaitApproval(complaintId);
+        }
+        log.info("Refund {} on case id {} requested by {}: {} = {} at {} ({}), needs {}", saved.getId(), complaintId,
+                CurrentUser.require().getUsername(), conversion.original(), conversion.base(), conversion.rate(),
+                conversion.rateValidFrom(), level);
+        return summary(saved);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('MANAGER')")
+    public RefundSummary approve(long requestId, String comment) {
+        return decide(requestId, comment, true);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('MANAGER')")
+    public RefundSummary reject(long requestId, String comment) {
+        return decide(requestId, comment, false);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('AGENT')")
+    public List<RefundSummary> forCase(long complaintId) {
+        return requests.findByComplaintIdOrderByRequestedAtAscIdAsc(complaintId).stream().map(this::summary).toList();
+    }
+
+    /** What waits for the signed-in manager or lead: pending at a level they hold, requested by someone else. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('MANAGER')")
+    public List<RefundSummary> waitingForMe() {
+        return requests.waitingFor(levelsOf(CurrentUser.require()), CurrentUser.id()).stream().map(this::summary)
+                .toList();
+    }
+
+    private RefundSummary decide(long requestId, String comment, boolean approve) {
+        ClaimDeskUserDetails me = CurrentUser.require();
+        RefundRequest request = requests.findForDecision(requestId)
+                .orElseThrow(() -> new NotFoundException("refund.error.notFound", "No refund " + requestId));
+        try {
+            if (approve) {
+                request.approve(me.id(), levelsOf(me), comment, clock.instant());
+            } else {
+                request.reject(me.id(), levelsOf(me), comment, clock.instant());
+            }
+        } catch (DomainException refused) {
+            // the decision is rolled back with this transaction; the refused attempt is kept in its own
+            separateTransaction.executeWithoutResult(s -> audit.record(request.getComplaintId(),
+                    AuditAction.REFUND_DENIED, refused.messageKey(), null, "refund " + requestId));
+            log.warn("Refund {} decision by {} refused: {}", requestId, me.getUsername(), refused.getMessage());
+            throw refused;
+        }
+        audit.record(request.getComplaintId(), approve ? AuditAction.REFUND_APPROVED : AuditAction.REFUND_REJECTED,
+                request.getRequiredLevel().name(), null, request.amount() + (comment == null ? "" : " · " + comment));
+        if (requests.countByComplaintIdAndStatus(request.getComplaintId(), RefundStatus.PENDING) == 0) {
+            complaints.approvalDecided(request.getComplaintId());
+        }
+        log.info("Refund {} {} by {}", requestId, approve ? "approved" : "rejected", me.getUsername());
+        return summary(request);
+    }
+
+    private static Set<ApprovalLevel> levelsOf(ClaimDeskUserDetails user) {
+        Set<ApprovalLevel> levels = EnumSet.of(ApprovalLevel.AGENT);
+        if (user.hasRole(Role.MANAGER)) {
+            levels.add(ApprovalLevel.MANAGER);
+        }
+        if (user.hasRole(Role.LEAD)) {
+            levels.add(ApprovalLevel.LEAD);
+        }
+        return levels;
+    }
+
+    private RefundSummary summary(RefundRequest r) {
+        return new RefundSummary(r.getId(), r.getComplaintId(), r.getOfferId(), r.amount(), r.baseAmount(), r.getRate(),
+                r.getRateValidFrom(), r.getMethod(), r.getReason(), r.getRequiredLevel(), r.getStatus(),
+                name(r.getRequestedById()), r.getRequestedAt(), r.getDecidedById() == null ? null : name(r.getDecidedById()),
+                r.getDecidedAt(), r.getDecisionComment());
+    }
+
+    private String name(long userId) {
+        return users.findRef(userId).map(UserRef::displayName).orElse("?");
+    }
+}

@@ -1,0 +1,194 @@
+package com.claimdesk.refund;
+
+import com.claimdesk.IntegrationTest;
+import com.claimdesk.TestUsers;
+import com.claimdesk.audit.AuditAction;
+import com.claimdesk.audit.AuditService;
+import com.claimdesk.base.DomainException;
+import com.claimdesk.complaint.Category;
+import com.claimdesk.complaint.ComplaintDetails;
+import com.claimdesk.complaint.ComplaintService;
+import com.claimdesk.complaint.ComplaintStatus;
+import com.claimdesk.complaint.Marketplace;
+import com.claimdesk.complaint.Priority;
+import com.claimdesk.complaint.SubReason;
+import com.claimdesk.security.UserService;
+import com.claimdesk.settings.ApprovalLevel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@IntegrationTest
+class RefundServiceTest {
+
+    @Autowired
+    RefundService refunds;
+    @Autowired
+    ComplaintService complaints;
+    @Autowired
+    AuditService audit;
+    @Autowired
+    UserService users;
+
+    private long caseId;
+    private String caseNumber;
+
+    @BeforeEach
+    void aCaseInNegotiation() {
+        TestUsers.login(users, "agent");
+        var d = new ComplaintDetails();
+        d.setMarketplace(Marketplace.ALIBABA_TRADE_ASSURANCE);
+        d.setOrderNumber("TA" + UUID.randomUUID().toString().substring(0, 10));
+        d.setOrderDate(LocalDate.now().minusDays(30));
+        d.setOrderValue(new BigDecimal("3200.00"));
+        d.setOrderCurrency("EUR");
+        d.setBuyerName("Lukas Becker");
+        d.setBuyerCountry("DE");
+        d.setBuyerLanguage("de");
+        d.setCategory(Category.QUALITY);
+        d.setSubReason(SubReason.DAMAGED_IN_TRANSIT);
+        d.setPriority(Priority.HIGH);
+        caseNumber = complaints.open(d);
+        var s = complaints.get(caseNumber);
+        complaints.changeStatus(caseNumber, s.version(), ComplaintStatus.NEGOTIATING);
+        caseId = s.id();
+    }
+
+    @AfterEach
+    void signOut() {
+        TestUsers.logout();
+    }
+
+    private static NewRefund refund(String amount, String currency) {
+        var r = new NewRefund();
+        r.setAmount(new BigDecimal(amount));
+        r.setCurrency(currency);
+        r.setMethod(RefundMethod.PLATFORM_REFUND);
+        r.setReason("Damaged in transit, buyer keeps the goods");
+        return r;
+    }
+
+    @Test
+    void within_the_agent_limit_the_agent_settles_alone() {
+        var r = refunds.request(caseId, refund("150.00", "USD"));
+        assertThat(r.status()).isEqualTo(RefundStatus.APPROVED);
+        assertThat(r.requiredLevel()).isEqualTo(ApprovalLevel.AGENT);
+        assertThat(complaints.get(caseNumber).status()).isEqualTo(ComplaintStatus.NEGOTIATING);
+    }
+
+    @Test
+    void a_foreign_amount_is_judged_by_its_converted_value_with_the_stored_rate() {
+        // 190 EUR x 1.08 = 205.20 USD: above the agent limit of 200
+        var r = refunds.request(caseId, refund("190.00", "EUR"));
+        assertThat(r.baseAmount().amount()).isEqualByComparingTo("205.20");
+        assertThat(r.rate()).isEqualByComparingTo("1.08");
+        assertThat(r.requiredLevel()).isEqualTo(ApprovalLevel.MANAGER);
+        assertThat(r.status()).isEqualTo(RefundStatus.PENDING);
+        assertThat(complaints.get(caseNumber).status()).isEqualTo(ComplaintStatus.AWAITING_APPROVAL);
+    }
+
+    @Test
+    void an_agent_cannot_approve_above_the_limit_and_nothing_is_written() {
+        var r = refunds.request(caseId, refund("500", "USD"));
+        TestUsers.login(users, "agent2");
+        assertThatThrownBy(() -> refunds.approve(r.id(), "ok")).isInstanceOf(AccessDeniedException.class);
+        TestUsers.login(users, "agent");
+        assertThat(refunds.forCase(caseId)).singleElement()
+                .satisfies(x -> assertThat(x.status()).isEqualTo(RefundStatus.PENDING));
+    }
+
+    @Test
+    void a_manager_cannot_approve_their_own_request_and_the_refusal_is_audited() {
+        TestUsers.login(users, "manager");
+        var r = refunds.request(caseId, refund("500", "USD"));
+        assertThatThrownBy(() -> refunds.approve(r.id(), "ok"))
+                .isInstanceOf(DomainException.class).extracting("messageKey").isEqualTo("refund.error.ownRequest");
+        assertThat(refunds.forCase(caseId).getFirst().status()).isEqualTo(RefundStatus.PENDING);
+        assertThat(audit.history(caseId)).anySatisfy(a -> {
+            assertThat(a.action()).isEqualTo(AuditAction.REFUND_DENIED);
+            assertThat(a.field()).isEqualTo("refund.error.ownRequest");
+        });
+    }
+
+    @Test
+    void above_the_manager_limit_only_a_lead_may_approve() {
+        var r = refunds.request(caseId, refund("2500", "USD"));
+        assertThat(r.requiredLevel()).isEqualTo(ApprovalLevel.LEAD);
+        TestUsers.login(users, "manager");
+        assertThat(refunds.waitingForMe()).extracting(RefundSummary::id).doesNotContain(r.id());
+        assertThatThrownBy(() -> refunds.approve(r.id(), "ok"))
+                .isInstanceOf(DomainException.class).extracting("messageKey").isEqualTo("refund.error.level");
+        TestUsers.login(users, "lead");
+        assertThat(refunds.waitingForMe()).extracting(RefundSummary::id).contains(r.id());
+        var approved = refunds.approve(r.id(), "Carrier damage confirmed");
+        assertThat(approved.status()).isEqualTo(RefundStatus.APPROVED);
+        assertThat(approved.decidedBy()).isEqualTo("Liu Yang 刘洋");
+        assertThat(complaints.get(caseNumber).status()).isEqualTo(ComplaintStatus.NEGOTIATING);
+    }
+
+    @Test
+    void a_rejection_needs_a_reason_and_a_decision_is_taken_once() {
+        var r = refunds.request(caseId, refund("300", "USD"));
+        TestUsers.login(users, "manager");
+        assertThatThrownBy(() -> refunds.reject(r.id(), " "))
+                .isInstanceOf(DomainException.class).extracting("messageKey").isEqualTo("refund.error.rejectReason");
+        refunds.reject(r.id(), "Photos show the damage was caused after delivery");
+        TestUsers.login(users, "lead");
+        assertThatThrownBy(() -> refunds.approve(r.id(), "ok"))
+                .isInstanceOf(DomainException.class).extracting("messageKey").isEqualTo("refund.error.alreadyDecided");
+    }
+
+    @Test
+    void of_two_approvals_at_the_same_time_exactly_one_wins() throws Exception {
+        var r = refunds.request(caseId, refund("800", "USD"));
+        var manager = authOf("manager");
+        var lead = authOf("lead");
+        var start = new CountDownLatch(1);
+        List<Future<String>> outcomes = new ArrayList<>();
+        try (var pool = Executors.newFixedThreadPool(2)) {
+            for (var who : List.of(manager, lead)) {
+                outcomes.add(pool.submit(() -> {
+                    var ctx = SecurityContextHolder.createEmptyContext();
+                    ctx.setAuthentication(who);
+                    SecurityContextHolder.setContext(ctx);
+                    start.await();
+                    try {
+                        refunds.approve(r.id(), "ok");
+                        return "approved";
+                    } catch (DomainException e) {
+                        return e.messageKey();
+                    } finally {
+                        SecurityContextHolder.clearContext();
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> results = new ArrayList<>();
+            for (var f : outcomes) {
+                results.add(f.get());
+            }
+            assertThat(results).containsExactlyInAnyOrder("approved", "refund.error.alreadyDecided");
+        }
+    }
+
+    private org.springframework.security.core.Authentication authOf(String username) {
+        var auth = TestUsers.login(users, username);
+        TestUsers.login(users, "agent");
+        return auth;
+    }
+}
