@@ -47,9 +47,12 @@ public class RefundService {
     private final AuditLog audit;
     private final TransactionTemplate separateTransaction;
     private final Clock clock;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     RefundService(RefundRequestRepository requests, TeamSettingsService settings, ComplaintService complaints,
-                  UserService users, AuditLog audit, PlatformTransactionManager transactions, Clock clock) {
+                  UserService users, AuditLog audit, PlatformTransactionManager transactions, Clock clock,
+                  org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.requests = requests;
         this.settings = settings;
         this.complaints = complaints;
@@ -108,6 +111,17 @@ public class RefundService {
                 .toList();
     }
 
+    /** How many requests wait for the signed-in user, for the navigation badge. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public int countWaitingForMe() {
+        ClaimDeskUserDetails me = CurrentUser.require();
+        if (!me.hasRole(Role.MANAGER)) {
+            return 0;
+        }
+        return requests.waitingFor(levelsOf(me), me.id()).size();
+    }
+
     private RefundSummary decide(long requestId, String comment, boolean approve) {
         ClaimDeskUserDetails me = CurrentUser.require();
         RefundRequest request = requests.findForDecision(requestId)
@@ -146,10 +160,14 @@ public class RefundService {
     }
 
     private RefundSummary summary(RefundRequest r) {
-        return new RefundSummary(r.getId(), r.getComplaintId(), r.getOfferId(), r.amount(), r.baseAmount(), r.getRate(),
+        return new RefundSummary(r.getId(), r.getComplaintId(), caseNumberOf(r.getComplaintId()), r.getOfferId(), r.amount(), r.baseAmount(), r.getRate(),
                 r.getRateValidFrom(), r.getMethod(), r.getReason(), r.getRequiredLevel(), r.getStatus(),
                 name(r.getRequestedById()), r.getRequestedAt(), r.getDecidedById() == null ? null : name(r.getDecidedById()),
                 r.getDecidedAt(), r.getDecisionComment());
+    }
+
+    private String caseNumberOf(long complaintId) {
+        return jdbc.queryForObject("SELECT case_number FROM complaint WHERE id = ?", String.class, complaintId);
     }
 
     private String name(long userId) {

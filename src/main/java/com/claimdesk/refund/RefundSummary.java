@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** A refund request as a case or the approval queue shows it: the amount, its base value and how it came about. */
-public record RefundSummary(long id, long complaintId, Long offerId, Money amount, Money baseAmount, BigDecimal rate,
+public record RefundSummary(long id, long complaintId, String caseNumber, Long offerId, Money amount, Money baseAmount, BigDecimal rate,
                             LocalDate rateValidFrom, RefundMethod method, String reason, ApprovalLevel requiredLevel,
                             RefundStatus status, String requestedBy, Instant requestedAt, String decidedBy,
                             Instant decidedAt, String decisionComment) {

@@ -41,9 +41,13 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private final H1 viewTitle = new H1();
     private final SideNav nav = new SideNav();
 
-    MainLayout(AuthenticationContext authenticationContext, UserService userService) {
+    private final transient com.claimdesk.refund.RefundService refunds;
+
+    MainLayout(AuthenticationContext authenticationContext, UserService userService,
+               com.claimdesk.refund.RefundService refunds) {
         this.authenticationContext = authenticationContext;
         this.userService = userService;
+        this.refunds = refunds;
         setPrimarySection(Section.DRAWER);
 
         var brand = new Div(new Icon(VaadinIcon.CLIPBOARD_CHECK), new Span("ClaimDesk"));
@@ -69,6 +73,16 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
                 ? new SideNavItem(title, entry.path(), new Icon(entry.icon()))
                 : new SideNavItem(title, entry.path());
         item.setMatchNested(true);
+        if (entry.path().replaceFirst("^/", "").equals("approvals")) {
+            // how many refunds wait for me, refreshed on every navigation
+            int waiting = refunds.countWaitingForMe();
+            if (waiting > 0) {
+                var badge = new Span(String.valueOf(waiting));
+                badge.addClassNames("cd-badge", "cd-badge-urgent");
+                badge.setId("approvals-badge");
+                item.setSuffixComponent(badge);
+            }
+        }
         return item;
     }
 

@@ -82,7 +82,8 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
 
     CaseWorkspaceView(ComplaintService service, UserService userService, ThreadService threads, AuditService audit,
                       com.claimdesk.template.TemplateService templates, com.claimdesk.evidence.EvidenceService evidence,
-                      com.claimdesk.negotiation.NegotiationService negotiation, PresenceRegistry presence, Clock clock) {
+                      com.claimdesk.negotiation.NegotiationService negotiation,
+                      com.claimdesk.refund.RefundService refunds, PresenceRegistry presence, Clock clock) {
         this.service = service;
         this.userService = userService;
         this.threads = threads;
@@ -159,7 +160,9 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
             } else if ("tab-evidence".equals(tab) && evidenceHolder.getComponentCount() == 0) {
                 evidenceHolder.add(new com.claimdesk.evidence.ui.EvidencePanel(evidence, snapshot.id()));
             } else if ("tab-negotiation".equals(tab) && negotiationHolder.getComponentCount() == 0) {
-                negotiationHolder.add(new com.claimdesk.negotiation.ui.NegotiationPanel(negotiation, snapshot.id()));
+                negotiationHolder.add(new com.claimdesk.negotiation.ui.NegotiationPanel(negotiation, snapshot.id()),
+                        new com.claimdesk.refund.ui.RefundPanel(refunds, snapshot.id(),
+                                snapshot.details().getOrderCurrency(), () -> show(service.get(snapshot.caseNumber()))));
             }
         });
         tabs.setSizeFull();

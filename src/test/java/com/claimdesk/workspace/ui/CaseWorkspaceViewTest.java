@@ -250,6 +250,22 @@ class CaseWorkspaceViewTest extends KaribuTest {
     }
 
     @Test
+    void a_refund_above_the_agent_limit_puts_the_case_into_awaiting_approval() {
+        login("agent");
+        String caseNumber = newCase();
+        openTab("tab-negotiation");
+        var refunds = _get(com.claimdesk.refund.ui.RefundPanel.class);
+        TestFields.set(_get(com.vaadin.flow.component.textfield.BigDecimalField.class, s -> s.withId("refund-amount")),
+                new java.math.BigDecimal("480.00"));
+        TestFields.set(_get(com.vaadin.flow.component.textfield.TextField.class, s -> s.withId("refund-reason")),
+                "Customs papers never arrived; buyer keeps nothing");
+        _click(_get(refunds, Button.class, s -> s.withId("refund-request")));
+
+        assertThat(service.get(caseNumber).status()).isEqualTo(ComplaintStatus.AWAITING_APPROVAL);
+        assertThat(_get(Span.class, s -> s.withId("case-status")).getText()).isEqualTo("Awaiting approval");
+    }
+
+    @Test
     void the_evidence_tab_shows_the_case_gallery() {
         login("agent");
         newCase();

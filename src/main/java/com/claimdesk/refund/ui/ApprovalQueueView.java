@@ -1,0 +1,105 @@
+package com.claimdesk.refund.ui;
+
+import com.claimdesk.base.DomainException;
+import com.claimdesk.base.ui.Formats;
+import com.claimdesk.base.ui.Labels;
+import com.claimdesk.base.ui.Notifications;
+import com.claimdesk.refund.RefundService;
+import com.claimdesk.refund.RefundSummary;
+import com.claimdesk.security.Role;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * What waits for the signed-in manager or lead: refunds above the agent limit, oldest first, never their own.
+ * Approve or reject with a comment; the server checks the same rules again.
+ */
+@Route("approvals")
+@Menu(order = 3, icon = "vaadin:check-square-o", title = "nav.approvals")
+@RolesAllowed(Role.MANAGER_ROLE)
+class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient RefundService service;
+    final Grid<RefundSummary> grid = new Grid<>();
+
+    ApprovalQueueView(RefundService service) {
+        this.service = service;
+        setSizeFull();
+        grid.setId("approvals-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(LitRenderer.<RefundSummary>of("<a href='cases/${item.n}'>${item.n}</a>")
+                .withProperty("n", RefundSummary::caseNumber)).setHeader(getTranslation("complaint.caseNumber"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> Formats.money(r.amount())).setHeader(getTranslation("refund.amount")).setAutoWidth(true);
+        grid.addColumn(r -> Formats.money(r.baseAmount()) + " (" + r.rate().toPlainString() + ", "
+                + Formats.date(r.rateValidFrom()) + ")").setHeader(getTranslation("refund.base")).setAutoWidth(true);
+        grid.addColumn(r -> Labels.of(r.requiredLevel())).setHeader(getTranslation("refund.level")).setAutoWidth(true);
+        grid.addColumn(RefundSummary::reason).setHeader(getTranslation("refund.reason")).setFlexGrow(1);
+        grid.addColumn(r -> r.requestedBy() + " · " + Formats.dateTime(r.requestedAt()))
+                .setHeader(getTranslation("refund.requested")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        grid.setEmptyStateText(getTranslation("approvals.empty"));
+        add(grid);
+        refresh();
+    }
+
+    private HorizontalLayout actions(RefundSummary r) {
+        var approve = new Button(getTranslation("approvals.approve"), e -> decide(r, true));
+        approve.setId("approve-" + r.id());
+        approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_SMALL);
+        var reject = new Button(getTranslation("approvals.reject"), e -> decide(r, false));
+        reject.setId("reject-" + r.id());
+        reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+        return new HorizontalLayout(approve, reject);
+    }
+
+    void refresh() {
+        grid.setItems(service.waitingForMe());
+    }
+
+    private void decide(RefundSummary r, boolean approve) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation(approve ? "approvals.approve.title" : "approvals.reject.title",
+                Formats.money(r.amount()), r.caseNumber()));
+        var comment = new TextArea(getTranslation("approvals.comment"));
+        comment.setId("decision-comment");
+        comment.setWidthFull();
+        comment.setMaxLength(1000);
+        var confirm = new Button(getTranslation(approve ? "approvals.approve" : "approvals.reject"), e -> {
+            try {
+                if (approve) {
+                    service.approve(r.id(), comment.getValue());
+                } else {
+                    service.reject(r.id(), comment.getValue());
+                }
+                dialog.close();
+                Notifications.success(getTranslation(approve ? "approvals.approved" : "approvals.rejected"));
+            } catch (DomainException ex) {
+                Notifications.failure(ex);
+                dialog.close();
+            }
+            refresh();
+        });
+        confirm.setId("decision-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(comment);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("approvals.title");
+    }
+}

@@ -1,0 +1,120 @@
+package com.claimdesk.refund.ui;
+
+import com.claimdesk.base.DomainException;
+import com.claimdesk.base.ui.Formats;
+import com.claimdesk.base.ui.Labels;
+import com.claimdesk.base.ui.Notifications;
+import com.claimdesk.complaint.ui.ComplaintForm;
+import com.claimdesk.refund.NewRefund;
+import com.claimdesk.refund.RefundMethod;
+import com.claimdesk.refund.RefundService;
+import com.claimdesk.refund.RefundSummary;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
+import jakarta.validation.ConstraintViolationException;
+
+/**
+ * The refunds of a case: what was asked, what it is worth in the base currency at which rate, who must approve and
+ * what they decided; and the form to ask for one. Within the agent limit a refund is settled at once.
+ */
+public class RefundPanel extends VerticalLayout {
+
+    private final transient RefundService service;
+    private final long complaintId;
+    private final Runnable afterRequest;
+    final Grid<RefundSummary> grid = new Grid<>();
+    final BigDecimalField amount = new BigDecimalField();
+    final ComboBox<String> currency = new ComboBox<>();
+    final Select<RefundMethod> method = new Select<>();
+    final TextField reason = new TextField();
+    private final BeanValidationBinder<NewRefund> binder = new BeanValidationBinder<>(NewRefund.class);
+
+    /** @param afterRequest called after a request was stored, e.g. so the page shows the case's new status */
+    public RefundPanel(RefundService service, long complaintId, String orderCurrency, Runnable afterRequest) {
+        this.service = service;
+        this.complaintId = complaintId;
+        this.afterRequest = afterRequest;
+        setPadding(false);
+        setId("refunds");
+
+        grid.setId("refunds-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(r -> Formats.money(r.amount()) + (r.amount().equals(r.baseAmount()) ? ""
+                        : " = " + Formats.money(r.baseAmount()) + " (" + r.rate().toPlainString() + ")"))
+                .setHeader(getTranslation("refund.amount")).setAutoWidth(true);
+        grid.addColumn(r -> Labels.of(r.method())).setHeader(getTranslation("refund.method")).setAutoWidth(true);
+        grid.addColumn(r -> Labels.of(r.requiredLevel())).setHeader(getTranslation("refund.level")).setAutoWidth(true);
+        grid.addColumn(r -> Labels.of(r.status()) + (r.decidedBy() == null || r.status().name().equals("PENDING") ? ""
+                        : " · " + r.decidedBy() + (r.decisionComment() == null ? "" : ": " + r.decisionComment())))
+                .setHeader(getTranslation("refund.status")).setFlexGrow(1);
+        grid.addColumn(r -> r.requestedBy() + " · " + Formats.dateTime(r.requestedAt()))
+                .setHeader(getTranslation("refund.requested")).setAutoWidth(true);
+
+        amount.setId("refund-amount");
+        amount.setLabel(getTranslation("refund.amount"));
+        currency.setId("refund-currency");
+        currency.setLabel(getTranslation("complaint.currency"));
+        currency.setItems(ComplaintForm.CURRENCIES);
+        currency.setWidth("7em");
+        method.setId("refund-method");
+        method.setLabel(getTranslation("refund.method"));
+        method.setItems(RefundMethod.values());
+        method.setItemLabelGenerator(Labels::of);
+        reason.setId("refund-reason");
+        reason.setLabel(getTranslation("refund.reason"));
+        reason.setMaxLength(1000);
+        reason.setWidth("20em");
+        binder.forField(amount).bind("amount");
+        binder.forField(currency).bind("currency");
+        binder.forField(method).bind("method");
+        binder.forField(reason).bind("reason");
+        var bean = new NewRefund();
+        bean.setCurrency(orderCurrency);
+        binder.readBean(bean);
+        var submit = new Button(getTranslation("refund.request"), e -> submit());
+        submit.setId("refund-request");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var form = new HorizontalLayout(amount, currency, method, reason, submit);
+        form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        form.setWrap(true);
+
+        add(new H3(getTranslation("refund.title")), grid, form);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(service.forCase(complaintId));
+    }
+
+    void submit() {
+        var bean = new NewRefund();
+        try {
+            binder.writeBean(bean);
+            var stored = service.request(complaintId, bean);
+            Notifications.success(getTranslation(stored.status().name().equals("PENDING")
+                    ? "refund.requested.pending" : "refund.requested.settled", Labels.of(stored.requiredLevel())));
+            var blank = new NewRefund();
+            blank.setCurrency(bean.getCurrency());
+            binder.readBean(blank);
+            refresh();
+            afterRequest.run();
+        } catch (ValidationException ignored) {
+            // shown at the fields
+        } catch (DomainException | ConstraintViolationException e) {
+            Notifications.failure(e);
+        }
+    }
+}
