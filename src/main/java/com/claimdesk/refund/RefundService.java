@@ -160,10 +160,10 @@ public class RefundService {
     }
 
     private RefundSummary summary(RefundRequest r) {
-        return new RefundSummary(r.getId(), r.getComplaintId(), caseNumberOf(r.getComplaintId()), r.getOfferId(), r.amount(), r.baseAmount(), r.getRate(),
-                r.getRateValidFrom(), r.getMethod(), r.getReason(), r.getRequiredLevel(), r.getStatus(),
-                name(r.getRequestedById()), r.getRequestedAt(), r.getDecidedById() == null ? null : name(r.getDecidedById()),
-                r.getDecidedAt(), r.getDecisionComment());
+        return new RefundSummary(r.getId(), r.getComplaintId(), caseNumberOf(r.getComplaintId()), r.getOfferId(),
+                r.amount(), r.baseAmount(), r.getRate().stripTrailingZeros(), r.getRateValidFrom(), r.getMethod(),
+                r.getReason(), r.getRequiredLevel(), r.getStatus(), name(r.getRequestedById()), r.getRequestedAt(),
+                r.getDecidedById() == null ? null : name(r.getDecidedById()), r.getDecidedAt(), r.getDecisionComment());
     }
 
     private String caseNumberOf(long complaintId) {

@@ -190,6 +190,41 @@ class BrowserJourneyE2ETest extends BrowserTest {
     }
 
     @Test
+    void an_agent_asks_for_a_refund_above_the_limit_and_a_manager_approves_it() {
+        signIn("agent");
+        driver.get(url("cases?status=NEW&assignee=me"));
+        WebElement link = firstCaseLink();
+        String caseNumber = link.getText();
+        link.click();
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("case-title")));
+        click(By.id("tab-negotiation"));
+        var amount = waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#refund-amount input")));
+        js("arguments[0].scrollIntoView({block: 'center'})", amount);
+        amount.sendKeys("480");
+        driver.findElement(By.cssSelector("#refund-reason input")).sendKeys("Six mugs broken in transit");
+        click(By.id("refund-request"));
+        waitFor().until(ExpectedConditions.textToBe(By.id("case-status"), "Awaiting approval"));
+        screenshot("13-refund-requested");
+
+        // another person, another browser session
+        driver.manage().deleteAllCookies();
+        signIn("manager");
+        driver.get(url("approvals"));
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("approvals-grid"), caseNumber));
+        screenshot("14-approval-queue");
+        // the only refund waiting in this journey's database
+        click(By.cssSelector("vaadin-button[id^='approve-']"));
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#decision-comment textarea")))
+                .sendKeys("Photos confirm the breakage");
+        click(By.id("decision-confirm"));
+        waitFor().until(ExpectedConditions.not(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("approvals-grid"), caseNumber)));
+
+        driver.get(url("cases/" + caseNumber));
+        waitFor().until(ExpectedConditions.textToBe(By.id("case-status"), "Negotiating"));
+    }
+
+    @Test
     void a_wrong_password_keeps_the_user_on_the_login_page() {
         driver.get(url("login"));
         waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")))

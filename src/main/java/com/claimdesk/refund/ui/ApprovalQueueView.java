@@ -45,10 +45,10 @@ class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> Formats.money(r.baseAmount()) + " (" + r.rate().toPlainString() + ", "
                 + Formats.date(r.rateValidFrom()) + ")").setHeader(getTranslation("refund.base")).setAutoWidth(true);
         grid.addColumn(r -> Labels.of(r.requiredLevel())).setHeader(getTranslation("refund.level")).setAutoWidth(true);
-        grid.addColumn(RefundSummary::reason).setHeader(getTranslation("refund.reason")).setFlexGrow(1);
+        grid.addColumn(RefundSummary::reason).setHeader(getTranslation("refund.reason")).setWidth("14em").setFlexGrow(1);
         grid.addColumn(r -> r.requestedBy() + " · " + Formats.dateTime(r.requestedAt()))
                 .setHeader(getTranslation("refund.requested")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.setEmptyStateText(getTranslation("approvals.empty"));
         add(grid);
         refresh();
