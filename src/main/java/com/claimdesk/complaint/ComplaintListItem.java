@@ -7,16 +7,16 @@ import java.time.Instant;
 import java.util.Currency;
 
 /** One row of the queue: only what the grid shows, read straight from the database. */
-public record ComplaintListItem(String caseNumber, String buyerName, String buyerCountry, Marketplace marketplace,
+public record ComplaintListItem(long id, String caseNumber, String buyerName, String buyerCountry, Marketplace marketplace,
                                 Category category, SubReason subReason, ComplaintStatus status, Priority priority,
                                 Money claimed, String assigneeName, Instant createdAt, String orderNumber) {
 
     /** Used by the JPQL constructor expression; an absent claim arrives as two nulls. */
-    public ComplaintListItem(String caseNumber, String buyerName, String buyerCountry, Marketplace marketplace,
+    public ComplaintListItem(long id, String caseNumber, String buyerName, String buyerCountry, Marketplace marketplace,
                              Category category, SubReason subReason, ComplaintStatus status, Priority priority,
                              BigDecimal claimedAmount, Currency claimedCurrency, String assigneeName, Instant createdAt,
                              String orderNumber) {
-        this(caseNumber, buyerName, buyerCountry, marketplace, category, subReason, status, priority,
+        this(id, caseNumber, buyerName, buyerCountry, marketplace, category, subReason, status, priority,
                 claimedAmount == null || claimedCurrency == null ? null : new Money(claimedAmount, claimedCurrency),
                 assigneeName, createdAt, orderNumber);
     }

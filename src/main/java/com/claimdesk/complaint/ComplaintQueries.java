@@ -26,7 +26,7 @@ class ComplaintQueries {
     List<ComplaintListItem> page(QueueFilter filter, Long currentUserId, QueueSort sort, int offset, int limit) {
         var jpql = new StringBuilder("""
                 select new com.claimdesk.complaint.ComplaintListItem(
-                    c.caseNumber, c.buyerName, c.buyerCountry, c.marketplace, c.category, c.subReason, c.status,
+                    c.id, c.caseNumber, c.buyerName, c.buyerCountry, c.marketplace, c.category, c.subReason, c.status,
                     c.priority, c.claimedAmount.amount, c.claimedAmount.currency, a.displayName, c.createdAt,
                     c.orderNumber)
                 from Complaint c left join c.assignee a

@@ -50,7 +50,10 @@ import java.util.List;
 class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient ComplaintService service;
+    private final transient com.claimdesk.negotiation.NegotiationService negotiation;
     private final transient Clock clock;
+    /** Cases on the pages fetched so far whose open buyer offer is within the bottom line. */
+    private final java.util.Set<Long> settleNow = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final Select<String> status = new Select<>();
     private final ComboBox<Category> category = new ComboBox<>();
@@ -64,8 +67,10 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
     private QueueUrl state = QueueUrl.defaults();
     private boolean applyingUrl;
 
-    ComplaintListView(ComplaintService service, Clock clock) {
+    ComplaintListView(ComplaintService service, com.claimdesk.negotiation.NegotiationService negotiation,
+                      Clock clock) {
         this.service = service;
+        this.negotiation = negotiation;
         this.clock = clock;
         addClassName("cd-queue");
         setSizeFull();
@@ -153,6 +158,12 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
                         .withProperty("n", ComplaintListItem::caseNumber))
                 .setHeader(getTranslation("complaint.caseNumber")).setKey("caseNumber")
                 .setSortProperty(QueueSort.Field.CASE_NUMBER.name()).setWidth("9.5em").setFlexGrow(0);
+        grid.addColumn(LitRenderer.<ComplaintListItem>of(
+                        "<span class='cd-settle-now' title='${item.t}' ?hidden='${!item.s}'>${item.l}</span>")
+                        .withProperty("s", i -> settleNow.contains(i.id()))
+                        .withProperty("l", i -> settleNow.contains(i.id()) ? getTranslation("queue.settleNow") : "")
+                        .withProperty("t", i -> getTranslation("queue.settleNow.tooltip")))
+                .setHeader("").setKey("settleNow").setWidth("7em").setFlexGrow(0).setSortable(false);
         grid.addColumn(i -> i.buyerName() + " · " + i.buyerCountry())
                 .setHeader(getTranslation("complaint.buyer")).setKey("buyer")
                 .setSortProperty(QueueSort.Field.BUYER.name()).setTooltipGenerator(ComplaintListItem::buyerName)
@@ -200,8 +211,13 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
             }
         });
         // no size callback: the grid scrolls on as long as pages come back full, and never counts the table
-        grid.setItems(query -> service.queue(state.toFilter(), toSort(query.getSortOrders()), query.getOffset(),
-                query.getLimit()).stream());
+        grid.setItems(query -> {
+            var page = service.queue(state.toFilter(), toSort(query.getSortOrders()), query.getOffset(),
+                    query.getLimit());
+            // one bulk query per page, not one per row
+            settleNow.addAll(negotiation.casesWithAcceptableOffer(page.stream().map(ComplaintListItem::id).toList()));
+            return page.stream();
+        });
     }
 
     private static QueueSort toSort(com.vaadin.flow.component.grid.GridSortOrder<ComplaintListItem> order) {
@@ -230,6 +246,7 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
             return;
         }
         state = next;
+        settleNow.clear();
         grid.getDataProvider().refreshAll();
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                 new Location("cases", state.toQueryParameters())));
@@ -251,7 +268,12 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
         } finally {
             applyingUrl = false;
         }
+        settleNow.clear();
         grid.getDataProvider().refreshAll();
+    }
+
+    boolean markedSettleNow(long complaintId) {
+        return settleNow.contains(complaintId);
     }
 
     QueueUrl state() {

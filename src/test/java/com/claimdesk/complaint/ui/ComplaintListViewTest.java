@@ -93,6 +93,35 @@ class ComplaintListViewTest extends KaribuTest {
         assertThat(_get(ComplaintListView.class).state().text()).isEqualTo(someCase);
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    com.claimdesk.negotiation.NegotiationService negotiation;
+    @org.springframework.beans.factory.annotation.Autowired
+    com.claimdesk.complaint.ComplaintService complaints;
+
+    @Test
+    void a_case_whose_buyer_offer_is_within_the_bottom_line_is_marked_settle_now() {
+        login("agent");
+        var mine = complaints.queue(com.claimdesk.complaint.QueueFilter.myOpenCases(), null, 0, 3);
+        var target = mine.get(2);
+        var order = complaints.get(target.caseNumber()).details();
+        var bottomLine = new com.claimdesk.negotiation.BottomLineForm();
+        bottomLine.setMaxAmount(order.getOrderValue().divide(new java.math.BigDecimal("2"), 2, java.math.RoundingMode.DOWN));
+        bottomLine.setAcceptable(java.util.EnumSet.of(com.claimdesk.negotiation.Resolution.PARTIAL_REFUND));
+        negotiation.setBottomLine(target.id(), bottomLine);
+        var offer = new com.claimdesk.negotiation.NewOffer();
+        offer.setProposer(com.claimdesk.negotiation.Proposer.BUYER);
+        offer.setResolution(com.claimdesk.negotiation.Resolution.PARTIAL_REFUND);
+        offer.setAmount(order.getOrderValue().divide(new java.math.BigDecimal("4"), 2, java.math.RoundingMode.DOWN));
+        offer.setCurrency(order.getOrderCurrency());
+        negotiation.recordOffer(target.id(), offer, java.time.ZoneOffset.UTC);
+
+        navigate("cases");
+        _fetch(grid(), 0, 50);
+        var view = _get(ComplaintListView.class);
+        assertThat(view.markedSettleNow(target.id())).isTrue();
+        assertThat(view.markedSettleNow(mine.get(0).id())).isFalse();
+    }
+
     @Test
     void the_queue_url_round_trips() {
         var url = new QueueUrl("NEGOTIATING", Category.LATE_DELIVERY, Marketplace.AMAZON, AssigneeScope.UNASSIGNED,
