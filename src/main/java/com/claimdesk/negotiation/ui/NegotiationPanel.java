@@ -68,6 +68,13 @@ public class NegotiationPanel extends VerticalLayout {
 
     private NegotiationView current;
 
+    private transient java.util.function.Consumer<com.claimdesk.negotiation.OfferRound> onAccepted = round -> { };
+
+    /** Told about an offer the moment it is accepted, e.g. to prefill the refund that settles it. */
+    public void onAccepted(java.util.function.Consumer<com.claimdesk.negotiation.OfferRound> listener) {
+        this.onAccepted = listener;
+    }
+
     public NegotiationPanel(NegotiationService service, long complaintId) {
         this.service = service;
         this.complaintId = complaintId;
@@ -304,8 +311,12 @@ public class NegotiationPanel extends VerticalLayout {
 
     private void answer(long offerId, Answer answer) {
         try {
-            show(service.answer(offerId, answer));
+            var view = service.answer(offerId, answer);
+            show(view);
             Notifications.success(getTranslation("negotiation.answer.saved", Labels.of(answer)));
+            if (answer == Answer.ACCEPTED) {
+                view.rounds().stream().filter(r -> r.id() == offerId).findFirst().ifPresent(onAccepted);
+            }
         } catch (DomainException e) {
             Notifications.failure(e);
             refresh();

@@ -40,6 +40,7 @@ public class RefundPanel extends VerticalLayout {
     final Select<RefundMethod> method = new Select<>();
     final TextField reason = new TextField();
     private final BeanValidationBinder<NewRefund> binder = new BeanValidationBinder<>(NewRefund.class);
+    private Long offerId;
 
     /** @param afterRequest called after a request was stored, e.g. so the page shows the case's new status */
     public RefundPanel(RefundService service, long complaintId, String orderCurrency, Runnable afterRequest) {
@@ -95,6 +96,20 @@ public class RefundPanel extends VerticalLayout {
         refresh();
     }
 
+    /**
+     * Fills the form from an accepted offer, so the agent only checks and sends it; the request is linked to the
+     * offer.
+     */
+    public void prefill(java.math.BigDecimal offerAmount, String offerCurrency, String why, long acceptedOfferId) {
+        var bean = new NewRefund();
+        bean.setAmount(offerAmount);
+        bean.setCurrency(offerCurrency);
+        bean.setReason(why);
+        binder.readBean(bean);
+        this.offerId = acceptedOfferId;
+        amount.focus();
+    }
+
     private void refresh() {
         grid.setItems(service.forCase(complaintId));
     }
@@ -103,7 +118,9 @@ public class RefundPanel extends VerticalLayout {
         var bean = new NewRefund();
         try {
             binder.writeBean(bean);
+            bean.setOfferId(offerId);
             var stored = service.request(complaintId, bean);
+            offerId = null;
             Notifications.success(getTranslation(stored.status().name().equals("PENDING")
                     ? "refund.requested.pending" : "refund.requested.settled", Labels.of(stored.requiredLevel())));
             var blank = new NewRefund();

@@ -160,9 +160,18 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
             } else if ("tab-evidence".equals(tab) && evidenceHolder.getComponentCount() == 0) {
                 evidenceHolder.add(new com.claimdesk.evidence.ui.EvidencePanel(evidence, snapshot.id()));
             } else if ("tab-negotiation".equals(tab) && negotiationHolder.getComponentCount() == 0) {
-                negotiationHolder.add(new com.claimdesk.negotiation.ui.NegotiationPanel(negotiation, snapshot.id()),
-                        new com.claimdesk.refund.ui.RefundPanel(refunds, snapshot.id(),
-                                snapshot.details().getOrderCurrency(), () -> show(service.get(snapshot.caseNumber()))));
+                var offers = new com.claimdesk.negotiation.ui.NegotiationPanel(negotiation, snapshot.id());
+                var refundPanel = new com.claimdesk.refund.ui.RefundPanel(refunds, snapshot.id(),
+                        snapshot.details().getOrderCurrency(), () -> show(service.get(snapshot.caseNumber())));
+                // accepting an offer with money prepares the refund that settles it
+                offers.onAccepted(round -> {
+                    if (round.amount() != null) {
+                        refundPanel.prefill(round.amount().amount(), round.amount().currencyCode(),
+                                getTranslation("refund.fromOffer", Labels.of(round.resolution()),
+                                        Formats.money(round.amount())), round.id());
+                    }
+                });
+                negotiationHolder.add(offers, refundPanel);
             }
         });
         tabs.setSizeFull();

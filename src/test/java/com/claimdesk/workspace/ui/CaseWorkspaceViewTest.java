@@ -265,6 +265,41 @@ class CaseWorkspaceViewTest extends KaribuTest {
         assertThat(_get(Span.class, s -> s.withId("case-status")).getText()).isEqualTo("Awaiting approval");
     }
 
+    @Autowired
+    com.claimdesk.negotiation.NegotiationService negotiation;
+    @Autowired
+    com.claimdesk.refund.RefundService refundService;
+
+    @Test
+    void accepting_the_buyers_offer_prepares_the_refund_that_settles_it() {
+        login("agent");
+        String caseNumber = newCase(); // order value EUR 86.40
+        long id = service.get(caseNumber).id();
+        var bottomLine = new com.claimdesk.negotiation.BottomLineForm();
+        bottomLine.setMaxAmount(new java.math.BigDecimal("40.00"));
+        bottomLine.setAcceptable(java.util.EnumSet.of(com.claimdesk.negotiation.Resolution.PARTIAL_REFUND));
+        negotiation.setBottomLine(id, bottomLine);
+        var offer = new com.claimdesk.negotiation.NewOffer();
+        offer.setProposer(com.claimdesk.negotiation.Proposer.BUYER);
+        offer.setResolution(com.claimdesk.negotiation.Resolution.PARTIAL_REFUND);
+        offer.setAmount(new java.math.BigDecimal("25.00"));
+        offer.setCurrency("EUR");
+        negotiation.recordOffer(id, offer, java.time.ZoneOffset.UTC);
+
+        navigate("cases/" + caseNumber);
+        openTab("tab-negotiation");
+        _click(_get(Button.class, s -> s.withId("offer-accept")));
+
+        var amount = _get(com.vaadin.flow.component.textfield.BigDecimalField.class, s -> s.withId("refund-amount"));
+        assertThat(amount.getValue()).isEqualByComparingTo("25.00");
+        assertThat(_get(com.vaadin.flow.component.textfield.TextField.class, s -> s.withId("refund-reason")).getValue())
+                .startsWith("Accepted offer: Partial refund");
+        _click(_get(Button.class, s -> s.withId("refund-request")));
+        var requested = refundService.forCase(id).getFirst();
+        assertThat(requested.offerId()).isNotNull();
+        assertThat(requested.amount().toString()).isEqualTo("EUR 25.00");
+    }
+
     @Test
     void the_evidence_tab_shows_the_case_gallery() {
         login("agent");
