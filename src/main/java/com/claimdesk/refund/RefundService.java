@@ -27,6 +27,8 @@ import org.springframework.validation.annotation.Validated;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -100,15 +102,14 @@ public class RefundService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('AGENT')")
     public List<RefundSummary> forCase(long complaintId) {
-        return requests.findByComplaintIdOrderByRequestedAtAscIdAsc(complaintId).stream().map(this::summary).toList();
+        return summaries(requests.findByComplaintIdOrderByRequestedAtAscIdAsc(complaintId));
     }
 
     /** What waits for the signed-in manager or lead: pending at a level they hold, requested by someone else. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('MANAGER')")
     public List<RefundSummary> waitingForMe() {
-        return requests.waitingFor(levelsOf(CurrentUser.require()), CurrentUser.id()).stream().map(this::summary)
-                .toList();
+        return summaries(requests.waitingFor(levelsOf(CurrentUser.require()), CurrentUser.id()));
     }
 
     /** How many requests wait for the signed-in user, for the navigation badge. */
@@ -160,10 +161,19 @@ public class RefundService {
     }
 
     private RefundSummary summary(RefundRequest r) {
-        return new RefundSummary(r.getId(), r.getComplaintId(), caseNumberOf(r.getComplaintId()), r.getOfferId(),
-                r.amount(), r.baseAmount(), r.getRate().stripTrailingZeros(), r.getRateValidFrom(), r.getMethod(),
-                r.getReason(), r.getRequiredLevel(), r.getStatus(), name(r.getRequestedById()), r.getRequestedAt(),
-                r.getDecidedById() == null ? null : name(r.getDecidedById()), r.getDecidedAt(), r.getDecisionComment());
+        return summaries(List.of(r)).getFirst();
+    }
+
+    /** Case numbers and people's names are looked up once per list, not once per row. */
+    private List<RefundSummary> summaries(List<RefundRequest> list) {
+        Map<Long, String> caseNumbers = new HashMap<>();
+        Map<Long, String> names = new HashMap<>();
+        return list.stream().map(r -> new RefundSummary(r.getId(), r.getComplaintId(),
+                caseNumbers.computeIfAbsent(r.getComplaintId(), this::caseNumberOf), r.getOfferId(), r.amount(),
+                r.baseAmount(), r.getRate().stripTrailingZeros(), r.getRateValidFrom(), r.getMethod(), r.getReason(),
+                r.getRequiredLevel(), r.getStatus(), names.computeIfAbsent(r.getRequestedById(), this::name),
+                r.getRequestedAt(), r.getDecidedById() == null ? null : names.computeIfAbsent(r.getDecidedById(), this::name),
+                r.getDecidedAt(), r.getDecisionComment())).toList();
     }
 
     private String caseNumberOf(long complaintId) {

@@ -1,10 +1,6 @@
 package com.claimdesk.evidence;
 
-import com.claimdesk.complaint.Category;
-import com.claimdesk.complaint.ComplaintDetails;
 import com.claimdesk.complaint.ComplaintService;
-import com.claimdesk.complaint.Marketplace;
-import com.claimdesk.complaint.Priority;
 import com.claimdesk.complaint.SubReason;
 
 import javax.imageio.IIOImage;
@@ -18,18 +14,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
-import java.util.UUID;
 import java.util.zip.CRC32;
 
 /** Files made in the test, byte by byte where it matters, and a fresh case to put them on. */
@@ -43,18 +36,8 @@ public final class EvidenceSamples {
 
     /** Opens a case as the signed-in agent and returns its numeric id. */
     public static long openCase(ComplaintService complaints) {
-        var d = new ComplaintDetails();
-        d.setMarketplace(Marketplace.ALIEXPRESS);
-        d.setOrderNumber("EV-" + UUID.randomUUID().toString().substring(0, 8));
-        d.setOrderDate(LocalDate.now().minusDays(20));
-        d.setOrderValue(new BigDecimal("120.00"));
-        d.setOrderCurrency("USD");
-        d.setBuyerName("Evidence Buyer");
-        d.setBuyerCountry("DE");
-        d.setBuyerLanguage("de");
-        d.setCategory(Category.QUALITY);
-        d.setSubReason(SubReason.DAMAGED_IN_TRANSIT);
-        d.setPriority(Priority.NORMAL);
+        var d = com.claimdesk.TestCases.details("Evidence Buyer", "DE", "de", "120.00", "USD",
+                SubReason.DAMAGED_IN_TRANSIT);
         return complaints.get(complaints.open(d)).id();
     }
 

@@ -6,12 +6,8 @@ import com.claimdesk.audit.AuditAction;
 import com.claimdesk.audit.AuditService;
 import com.claimdesk.base.DomainException;
 import com.claimdesk.base.NotFoundException;
-import com.claimdesk.complaint.Category;
-import com.claimdesk.complaint.ComplaintDetails;
 import com.claimdesk.complaint.ComplaintListItem;
 import com.claimdesk.complaint.ComplaintService;
-import com.claimdesk.complaint.Marketplace;
-import com.claimdesk.complaint.Priority;
 import com.claimdesk.complaint.QueueFilter;
 import com.claimdesk.complaint.SubReason;
 import com.claimdesk.security.UserService;
@@ -21,8 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -50,18 +44,8 @@ class ThreadServiceTest {
     @BeforeEach
     void openACase() {
         TestUsers.login(users, "agent");
-        var d = new ComplaintDetails();
-        d.setMarketplace(Marketplace.ALIEXPRESS);
-        d.setOrderNumber("T-" + UUID.randomUUID());
-        d.setOrderDate(LocalDate.now().minusDays(20));
-        d.setOrderValue(new BigDecimal("54.00"));
-        d.setOrderCurrency("USD");
-        d.setBuyerName("Hannah Schulz");
-        d.setBuyerCountry("DE");
-        d.setBuyerLanguage("de");
-        d.setCategory(Category.NOT_RECEIVED);
-        d.setSubReason(SubReason.CUSTOMS_INSPECTION);
-        d.setPriority(Priority.NORMAL);
+        var d = com.claimdesk.TestCases.details("Hannah Schulz", "DE", "de", "54.00", "USD",
+                SubReason.CUSTOMS_INSPECTION);
         caseNumber = complaints.open(d);
         caseId = complaints.get(caseNumber).id();
     }

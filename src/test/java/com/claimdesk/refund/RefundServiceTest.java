@@ -5,8 +5,6 @@ import com.claimdesk.TestUsers;
 import com.claimdesk.audit.AuditAction;
 import com.claimdesk.audit.AuditService;
 import com.claimdesk.base.DomainException;
-import com.claimdesk.complaint.Category;
-import com.claimdesk.complaint.ComplaintDetails;
 import com.claimdesk.complaint.ComplaintService;
 import com.claimdesk.complaint.ComplaintStatus;
 import com.claimdesk.complaint.Marketplace;
@@ -22,10 +20,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -51,17 +47,9 @@ class RefundServiceTest {
     @BeforeEach
     void aCaseInNegotiation() {
         TestUsers.login(users, "agent");
-        var d = new ComplaintDetails();
+        var d = com.claimdesk.TestCases.details("Lukas Becker", "DE", "de", "3200.00", "EUR",
+                SubReason.DAMAGED_IN_TRANSIT);
         d.setMarketplace(Marketplace.ALIBABA_TRADE_ASSURANCE);
-        d.setOrderNumber("TA" + UUID.randomUUID().toString().substring(0, 10));
-        d.setOrderDate(LocalDate.now().minusDays(30));
-        d.setOrderValue(new BigDecimal("3200.00"));
-        d.setOrderCurrency("EUR");
-        d.setBuyerName("Lukas Becker");
-        d.setBuyerCountry("DE");
-        d.setBuyerLanguage("de");
-        d.setCategory(Category.QUALITY);
-        d.setSubReason(SubReason.DAMAGED_IN_TRANSIT);
         d.setPriority(Priority.HIGH);
         caseNumber = complaints.open(d);
         var s = complaints.get(caseNumber);
