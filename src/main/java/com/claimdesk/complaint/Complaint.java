@@ -146,6 +146,17 @@ public class Complaint {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "root_cause", length = 40)
+    private RootCause rootCause;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 24)
+    private Responsibility responsibility;
+
+    @Column(name = "prevention_note", length = ClosingDetails.MAX_NOTE)
+    private String preventionNote;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -243,10 +254,32 @@ public class Complaint {
             resolvedAt = now;
         }
         if (target == ComplaintStatus.CLOSED) {
+            // a closed case must say why it happened and who bore it, or the team learns nothing from it
+            if (rootCause == null || responsibility == null) {
+                throw new DomainException("complaint.close.rootCauseRequired",
+                        "Case " + caseNumber + " cannot be closed without root cause and responsibility");
+            }
             closedAt = now;
         }
         status = target;
         updatedAt = now;
+    }
+
+    /** Closes the case with what it teaches: root cause, responsibility and an optional prevention note. */
+    public void close(ClosingDetails closing, Instant now) {
+        if (closing == null || closing.getRootCause() == null || closing.getResponsibility() == null) {
+            throw new DomainException("complaint.close.rootCauseRequired",
+                    "Case " + caseNumber + " cannot be closed without root cause and responsibility");
+        }
+        if (!status.canMoveTo(ComplaintStatus.CLOSED)) {
+            throw new DomainException("complaint.status.illegal",
+                    "Case " + caseNumber + " cannot move from " + status + " to CLOSED", status, ComplaintStatus.CLOSED);
+        }
+        this.rootCause = closing.getRootCause();
+        this.responsibility = closing.getResponsibility();
+        String note = closing.getPreventionNote() == null ? null : closing.getPreventionNote().strip();
+        this.preventionNote = note == null || note.isEmpty() ? null : note;
+        changeStatus(ComplaintStatus.CLOSED, now);
     }
 
     public void assignTo(AppUser user, Instant now) {
@@ -351,6 +384,9 @@ public class Complaint {
     public int getReopenCount() { return reopenCount; }
     public Instant getResolvedAt() { return resolvedAt; }
     public Instant getClosedAt() { return closedAt; }
+    public RootCause getRootCause() { return rootCause; }
+    public Responsibility getResponsibility() { return responsibility; }
+    public String getPreventionNote() { return preventionNote; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
     public AppUser getCreatedBy() { return createdBy; }

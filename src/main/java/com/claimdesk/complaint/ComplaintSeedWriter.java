@@ -41,6 +41,13 @@ public class ComplaintSeedWriter {
     @Transactional
     public long write(ComplaintDetails details, List<ComplaintStatus> statusPath, Long assigneeId, Long createdById,
                         Instant createdAt, Duration stepEvery) {
+        return write(details, statusPath, assigneeId, createdById, createdAt, stepEvery, null);
+    }
+
+    /** As above; a path that closes the case closes it with {@code closing} (root cause and responsibility). */
+    @Transactional
+    public long write(ComplaintDetails details, List<ComplaintStatus> statusPath, Long assigneeId, Long createdById,
+                      Instant createdAt, Duration stepEvery, ClosingDetails closing) {
         AppUser createdBy = createdById == null ? null : em.getReference(AppUser.class, createdById);
         var c = new Complaint(caseNumbers.next(), details, createdBy, createdAt);
         Instant t = createdAt;
@@ -49,7 +56,11 @@ public class ComplaintSeedWriter {
         }
         for (ComplaintStatus next : statusPath) {
             t = t.plus(stepEvery);
-            c.changeStatus(next, t);
+            if (next == ComplaintStatus.CLOSED && closing != null) {
+                c.close(closing, t);
+            } else {
+                c.changeStatus(next, t);
+            }
         }
         c.changedBy(createdBy);
         complaints.save(c);

@@ -96,6 +96,48 @@ public class ComplaintService {
         return flushAndSnapshot(c);
     }
 
+    /**
+     * Closes a resolved case. Root cause and responsibility are required (checked here and again in the aggregate);
+     * what changed is audited like any other field.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('AGENT')")
+    public ComplaintSnapshot close(String caseNumber, long expectedVersion, @Valid @NotNull ClosingDetails closing) {
+        Complaint c = findForChange(caseNumber, expectedVersion);
+        ComplaintStatus from = c.getStatus();
+        RootCause causeBefore = c.getRootCause();
+        Responsibility responsibilityBefore = c.getResponsibility();
+        String noteBefore = c.getPreventionNote();
+        c.close(closing, clock.instant());
+        auditChange(c, "rootCause", causeBefore, c.getRootCause());
+        auditChange(c, "responsibility", responsibilityBefore, c.getResponsibility());
+        auditChange(c, "preventionNote", noteBefore, c.getPreventionNote());
+        audit.record(c.getId(), AuditAction.STATUS_CHANGED, "status", from.name(), ComplaintStatus.CLOSED.name());
+        log.info("Case {} closed by {}: {} / {}", caseNumber, CurrentUser.require().getUsername(), c.getRootCause(),
+                c.getResponsibility());
+        return flushAndSnapshot(c);
+    }
+
+    /**
+     * The settlement was recorded: the case is resolved. A system step of that action (like {@link #awaitApproval}),
+     * so no version check here; refused when the lifecycle does not allow it.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('AGENT')")
+    public void resolveBySettlement(long complaintId) {
+        Complaint c = findById(complaintId);
+        if (c.getStatus() != ComplaintStatus.RESOLVED) {
+            moveAndAudit(c, ComplaintStatus.RESOLVED);
+        }
+    }
+
+    private void auditChange(Complaint c, String field, Object before, Object after) {
+        if (!java.util.Objects.equals(before, after)) {
+            audit.record(c.getId(), AuditAction.FIELD_CHANGED, field, before == null ? null : before.toString(),
+                    after == null ? null : after.toString());
+        }
+    }
+
     /** Assigns the case to a user, or unassigns it with {@code null}. */
     @Transactional
     @PreAuthorize("hasRole('AGENT')")
@@ -143,10 +185,21 @@ public class ComplaintService {
         moveAndAudit(c, ComplaintStatus.AWAITING_APPROVAL);
     }
 
+    /** Nothing waits for approval any more (a request was edited down within the agent limit). */
+    @Transactional
+    @PreAuthorize("hasRole('AGENT')")
+    public void leaveApproval(long complaintId) {
+        approvalDone(complaintId);
+    }
+
     /** The last pending refund was decided: back to NEGOTIATING, where the settlement is recorded. */
     @Transactional
     @PreAuthorize("hasRole('MANAGER')")
     public void approvalDecided(long complaintId) {
+        approvalDone(complaintId);
+    }
+
+    private void approvalDone(long complaintId) {
         Complaint c = findById(complaintId);
         if (c.getStatus() == ComplaintStatus.AWAITING_APPROVAL) {
             moveAndAudit(c, ComplaintStatus.NEGOTIATING);
@@ -199,6 +252,8 @@ public class ComplaintService {
                 complaints.countByBuyerNameAndIdNot(c.getBuyerName(), c.getId()),
                 complaints.countByBuyerNameAndIdNotAndStatusIn(c.getBuyerName(), c.getId(),
                         java.util.EnumSet.of(ComplaintStatus.RESOLVED, ComplaintStatus.CLOSED)),
+                c.getRootCause() == null ? null
+                        : new ClosingDetails(c.getRootCause(), c.getResponsibility(), c.getPreventionNote()),
                 c.getVersion());
     }
 }

@@ -7,11 +7,12 @@ import java.util.Set;
 
 /**
  * A case as the case page shows it: its editable details plus what only the system sets. {@code version} goes back
- * with every change so that a stale page cannot overwrite a colleague's work.
+ * with every change so that a stale page cannot overwrite a colleague's work. {@code closing} is null until the case
+ * was first closed.
  */
 public record ComplaintSnapshot(long id, String caseNumber, ComplaintStatus status, Set<ComplaintStatus> allowedNext,
                                 ComplaintDetails details, UserRef assignee, String createdByName, Instant createdAt,
                                 Instant updatedAt, String updatedByName, Instant resolvedAt, Instant closedAt, int reopenCount,
                                 boolean signerDiffersFromBuyer, long earlierCasesOfBuyer, long earlierResolvedOfBuyer,
-                                long version) {
+                                ClosingDetails closing, long version) {
 }

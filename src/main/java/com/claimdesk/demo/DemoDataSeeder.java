@@ -2,7 +2,10 @@ package com.claimdesk.demo;
 
 import com.claimdesk.base.DemoMode;
 import com.claimdesk.complaint.Category;
+import com.claimdesk.complaint.ClosingDetails;
 import com.claimdesk.complaint.ComplaintDetails;
+import com.claimdesk.complaint.Responsibility;
+import com.claimdesk.complaint.RootCause;
 import com.claimdesk.complaint.ComplaintSeedWriter;
 import com.claimdesk.complaint.ComplaintStatus;
 import com.claimdesk.complaint.Marketplace;
@@ -143,7 +146,7 @@ public class DemoDataSeeder implements ApplicationRunner {
         for (DemoCase c : cases) {
             transaction.executeWithoutResult(status -> {
                 long id = writer.write(c.details(), c.statusPath(), c.assigneeId(), c.createdById(), c.createdAt(),
-                        c.stepEvery());
+                        c.stepEvery(), c.closing());
                 DemoConversations.write(threads, id, c, names.getOrDefault(c.assigneeId(), "Li Wei 李伟"), now);
             });
         }
@@ -174,7 +177,7 @@ public class DemoDataSeeder implements ApplicationRunner {
 
     /** One case to write: its facts, the statuses it walks through from NEW, and who has it. */
     record DemoCase(ComplaintDetails details, List<ComplaintStatus> statusPath, String assignee, Long assigneeId,
-                    Long createdById, Instant createdAt, Duration stepEvery) {
+                    Long createdById, Instant createdAt, Duration stepEvery, ClosingDetails closing) {
 
         ComplaintStatus finalStatus() {
             return statusPath.isEmpty() ? NEW : statusPath.getLast();
@@ -535,6 +538,7 @@ public class DemoDataSeeder implements ApplicationRunner {
         String assignee;
         Instant createdAt;
         Duration stepEvery;
+        ClosingDetails closing;
 
         boolean open() {
             return (path.isEmpty() ? NEW : path.getLast()).isOpen();
@@ -578,7 +582,7 @@ public class DemoDataSeeder implements ApplicationRunner {
             return drafts.stream().map(d -> {
                 Long assigneeId = d.assignee == null ? null : userIds.get(d.assignee);
                 return new DemoCase(d.details, d.path, assigneeId == null ? null : d.assignee, assigneeId,
-                        assigneeId != null ? assigneeId : agentId, d.createdAt, d.stepEvery);
+                        assigneeId != null ? assigneeId : agentId, d.createdAt, d.stepEvery, d.closing);
             }).toList();
         }
 
@@ -603,7 +607,51 @@ public class DemoDataSeeder implements ApplicationRunner {
             timing(d);
             d.details = details(reason, path, LocalDate.ofInstant(d.createdAt, ZoneOffset.UTC));
             d.assignee = assignee(path);
+            if (path.contains(CLOSED)) {
+                d.closing = closing(reason);
+            }
             return d;
+        }
+
+        /** The root cause a team would find for such a complaint, with the odd surprise (and the odd unknown). */
+        private ClosingDetails closing(SubReason reason) {
+            RootCause cause = switch (reason) {
+                case NO_TRACKING, IN_TRANSIT_OVERDUE, SIGNED_BY_SOMEONE_ELSE, DAMAGED_IN_TRANSIT, FEEDBACK_ON_SHIPPING ->
+                        RootCause.CARRIER;
+                case IN_TRANSIT_WITHIN_NORMAL_TIME, BUYER_DISSATISFIED_NO_FAULT -> RootCause.BUYER_HANDLING;
+                case CUSTOMS_INSPECTION, CUSTOMS_PAPERS_REQUIRED, CUSTOMS_FEES_CLAIMED -> RootCause.CUSTOMS;
+                case CUSTOMS_NOT_CLEARED_BY_BUYER, RETURNED_TO_SENDER -> RootCause.BUYER_ADDRESS;
+                case DEFECTIVE_ON_ARRIVAL, FAILED_WITHIN_WARRANTY, MATERIAL_OR_QUALITY_GRADE_DIFFERS, FEEDBACK_ON_PRODUCT ->
+                        RootCause.PRODUCT_QUALITY;
+                case SPECIFICATION_DIFFERS, APPEARANCE_DIFFERS -> RootCause.DESCRIPTION_MISMATCH;
+                case WRONG_MODEL, WRONG_VARIANT, ANOTHER_ORDER_SHIPPED, FEWER_PIECES, PARCEL_OF_MULTI_PARCEL_MISSING,
+                     ACCESSORIES_MISSING, FEEDBACK_ON_SERVICE, OTHER_COSTS_CLAIMED, SHIPPED_AFTER_PROMISED_DATE ->
+                        RootCause.SELLER_PROCESS;
+                case DELIVERED_AFTER_PROMISED_DATE, DELAY_AGREED_DATE_NOT_EXTENDED -> RootCause.DELIVERY_DATE_NOT_EXTENDED;
+                case FREIGHT_CLAIMED -> RootCause.PACKAGING;
+                case CHARGEBACK_THREATENED -> RootCause.SELLER_PROCESS;
+            };
+            if (chance(0.08)) {
+                cause = RootCause.UNKNOWN;
+            }
+            Responsibility who = switch (cause) {
+                case PRODUCT_QUALITY -> chance(0.7) ? Responsibility.FACTORY : Responsibility.SELLER;
+                case PACKAGING, DELIVERY_DATE_NOT_EXTENDED, DESCRIPTION_MISMATCH, SELLER_PROCESS -> Responsibility.SELLER;
+                case CARRIER -> Responsibility.CARRIER;
+                case CUSTOMS -> chance(0.5) ? Responsibility.CUSTOMS_AUTHORITY : Responsibility.SHARED;
+                case BUYER_ADDRESS, BUYER_HANDLING -> Responsibility.BUYER;
+                case UNKNOWN -> Responsibility.UNKNOWN;
+            };
+            String note = switch (cause) {
+                case DELIVERY_DATE_NOT_EXTENDED -> "Extend the delivery date on the platform the day the delay is known.";
+                case DESCRIPTION_MISMATCH -> "Photograph every sample before dispatch and match the listing to it.";
+                case PACKAGING -> "Double-box fragile goods and add corner protectors for sea freight.";
+                case SELLER_PROCESS -> "Second person checks model, variant and piece count against the order before sealing.";
+                case CUSTOMS -> "Send the commercial invoice and HS codes with the tracking number.";
+                case PRODUCT_QUALITY -> chance(0.5) ? "Ask the factory for a pre-shipment inspection report for this SKU." : null;
+                default -> null;
+            };
+            return new ClosingDetails(cause, who, note);
         }
 
         /** Mostly recent, as a live queue is; each step at least 2 h apart and the last one still in the past. */

@@ -123,6 +123,35 @@ class RefundRequest {
     }
 
     /**
+     * Changes a request that still waits. The editor is remembered: whoever edited it may not approve it. The level
+     * follows the new amount; an amount now within the agent limit is settled by the editor at once.
+     */
+    void edit(Conversion conversion, RefundMethod method, String reason, ApprovalLevel level, long editorId,
+              Instant now) {
+        if (status != RefundStatus.PENDING) {
+            throw new DomainException("refund.error.alreadyDecided", "Request " + id + " is " + status, id);
+        }
+        if (conversion.original().amount().signum() <= 0) {
+            throw new DomainException("refund.error.amount", "A refund must be more than zero");
+        }
+        this.amount = conversion.original().amount();
+        this.currency = conversion.original().currencyCode();
+        this.method = method;
+        this.reason = reason;
+        this.baseAmount = conversion.base().amount();
+        this.baseCurrency = conversion.base().currencyCode();
+        this.rate = conversion.rate();
+        this.rateValidFrom = conversion.rateValidFrom();
+        this.requiredLevel = level;
+        this.editedById = editorId;
+        if (level == ApprovalLevel.AGENT) {
+            this.status = RefundStatus.APPROVED;
+            this.decidedById = editorId;
+            this.decidedAt = now;
+        }
+    }
+
+    /**
      * Approves, if the approver may: the request waits, the approver holds the level it needs, and is neither its
      * requester nor its last editor.
      */
@@ -181,4 +210,5 @@ class RefundRequest {
     Instant getDecidedAt() { return decidedAt; }
     String getDecisionComment() { return decisionComment; }
     long getVersion() { return version; }
+    Long getEditedById() { return editedById; }
 }

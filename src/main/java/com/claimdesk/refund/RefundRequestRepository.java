@@ -18,6 +18,8 @@ interface RefundRequestRepository extends Repository<RefundRequest, Long> {
     @Query("select r from RefundRequest r where r.id = :id")
     Optional<RefundRequest> findForDecision(long id);
 
+    Optional<RefundRequest> findById(long id);
+
     List<RefundRequest> findByComplaintIdOrderByRequestedAtAscIdAsc(long complaintId);
 
     long countByComplaintIdAndStatus(long complaintId, RefundStatus status);

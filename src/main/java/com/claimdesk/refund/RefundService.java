@@ -6,6 +6,8 @@ import com.claimdesk.base.DomainException;
 import com.claimdesk.base.Money;
 import com.claimdesk.base.NotFoundException;
 import com.claimdesk.complaint.ComplaintService;
+import com.claimdesk.notification.NotificationKind;
+import com.claimdesk.notification.Notifier;
 import com.claimdesk.security.ClaimDeskUserDetails;
 import com.claimdesk.security.CurrentUser;
 import com.claimdesk.security.Role;
@@ -50,11 +52,13 @@ public class RefundService {
     private final TransactionTemplate separateTransaction;
     private final Clock clock;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final Notifier notifier;
 
     RefundService(RefundRequestRepository requests, TeamSettingsService settings, ComplaintService complaints,
                   UserService users, AuditLog audit, PlatformTransactionManager transactions, Clock clock,
-                  org.springframework.jdbc.core.JdbcTemplate jdbc) {
+                  org.springframework.jdbc.core.JdbcTemplate jdbc, Notifier notifier) {
         this.jdbc = jdbc;
+        this.notifier = notifier;
         this.requests = requests;
         this.settings = settings;
         this.complaints = complaints;
@@ -85,6 +89,30 @@ public class RefundService {
                 CurrentUser.require().getUsername(), conversion.original(), conversion.base(), conversion.rate(),
                 conversion.rateValidFrom(), level);
         return summary(saved);
+    }
+
+    /**
+     * Corrects a request that still waits (amount, currency, method, reason). Converted again with today's rate; the
+     * editor can no longer approve it.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('AGENT')")
+    public RefundSummary edit(long requestId, @Valid @NotNull NewRefund refund) {
+        RefundRequest request = requests.findForDecision(requestId)
+                .orElseThrow(() -> new NotFoundException("refund.error.notFound", "No refund " + requestId));
+        Money before = request.amount();
+        var conversion = settings.toBaseToday(Money.of(refund.getAmount(), refund.getCurrency()));
+        ApprovalLevel level = settings.limits().levelFor(conversion.base());
+        request.edit(conversion, refund.getMethod(), refund.getReason(), level, CurrentUser.id(), clock.instant());
+        audit.record(request.getComplaintId(), AuditAction.REFUND_EDITED, level.name(), before.toString(),
+                conversion.original() + " (" + conversion.base() + ")");
+        if (request.getStatus() != RefundStatus.PENDING
+                && requests.countByComplaintIdAndStatus(request.getComplaintId(), RefundStatus.PENDING) == 0) {
+            complaints.leaveApproval(request.getComplaintId());
+        }
+        log.info("Refund {} edited by {}: {} -> {} ({}), needs {}", requestId, CurrentUser.require().getUsername(),
+                before, conversion.original(), conversion.base(), level);
+        return summary(request);
     }
 
     @Transactional
@@ -146,7 +174,13 @@ public class RefundService {
             complaints.approvalDecided(request.getComplaintId());
         }
         log.info("Refund {} {} by {}", requestId, approve ? "approved" : "rejected", me.getUsername());
-        return summary(request);
+        RefundSummary decided = summary(request);
+        // the requester learns of it in their notifications, committed with the decision
+        notifier.send(request.getRequestedById(), approve ? NotificationKind.REFUND_APPROVED : NotificationKind.REFUND_REJECTED,
+                request.getComplaintId(), decided.caseNumber(),
+                approve ? "notification.refund.approved" : "notification.refund.rejected",
+                request.amount(), decided.caseNumber(), me.displayName(), comment == null ? "" : comment);
+        return decided;
     }
 
     private static Set<ApprovalLevel> levelsOf(ClaimDeskUserDetails user) {

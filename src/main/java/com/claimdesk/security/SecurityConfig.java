@@ -37,6 +37,16 @@ class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * Denied method calls become application events, so that a feature can keep them in its history (a refund
+     * decision refused for lack of the role is audited on its case).
+     */
+    @Bean
+    org.springframework.security.authorization.AuthorizationEventPublisher authorizationEventPublisher(
+            org.springframework.context.ApplicationEventPublisher publisher) {
+        return new org.springframework.security.authorization.SpringAuthorizationEventPublisher(publisher);
+    }
+
     /** bcrypt by default; stored hashes carry their algorithm id, so the default can move on later. */
     @Bean
     PasswordEncoder passwordEncoder() {

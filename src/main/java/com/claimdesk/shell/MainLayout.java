@@ -1,6 +1,7 @@
 package com.claimdesk.shell;
 
 import com.claimdesk.base.i18n.MessagesI18NProvider;
+import com.claimdesk.notification.ui.NotificationBell;
 import com.claimdesk.security.ClaimDeskUserDetails;
 import com.claimdesk.security.CurrentUser;
 import com.claimdesk.security.UserService;
@@ -42,12 +43,14 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private final SideNav nav = new SideNav();
 
     private final transient com.claimdesk.refund.RefundService refunds;
+    private final NotificationBell bell;
 
     MainLayout(AuthenticationContext authenticationContext, UserService userService,
-               com.claimdesk.refund.RefundService refunds) {
+               com.claimdesk.refund.RefundService refunds, NotificationBell bell) {
         this.authenticationContext = authenticationContext;
         this.userService = userService;
         this.refunds = refunds;
+        this.bell = bell;
         setPrimarySection(Section.DRAWER);
 
         var brand = new Div(new Icon(VaadinIcon.CLIPBOARD_CHECK), new Span("ClaimDesk"));
@@ -57,7 +60,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         viewTitle.addClassName("cd-view-title");
         var spacer = new Div();
         spacer.addClassName("cd-spacer");
-        addToNavbar(new DrawerToggle(), viewTitle, spacer, createUserMenu());
+        addToNavbar(new DrawerToggle(), viewTitle, spacer, bell, createUserMenu());
     }
 
     @Override
@@ -65,6 +68,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         nav.removeAll();
         MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(createItem(entry)));
         viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+        bell.refresh();
     }
 
     private SideNavItem createItem(MenuEntry entry) {

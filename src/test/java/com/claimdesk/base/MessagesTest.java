@@ -43,7 +43,13 @@ class MessagesTest {
         for (Class<? extends Enum<?>> type : List.of(Category.class, SubReason.class, ComplaintStatus.class,
                 Marketplace.class, Priority.class, Role.class, QueueFilter.AssigneeScope.class,
                 com.claimdesk.messaging.MessageKind.class, com.claimdesk.messaging.MessageChannel.class,
-                com.claimdesk.audit.AuditAction.class, com.claimdesk.evidence.EvidenceSource.class)) {
+                com.claimdesk.audit.AuditAction.class, com.claimdesk.evidence.EvidenceSource.class,
+                com.claimdesk.negotiation.Resolution.class, com.claimdesk.negotiation.Answer.class,
+                com.claimdesk.negotiation.Proposer.class, com.claimdesk.refund.RefundMethod.class,
+                com.claimdesk.refund.RefundStatus.class, com.claimdesk.settings.ApprovalLevel.class,
+                com.claimdesk.complaint.RootCause.class, com.claimdesk.complaint.Responsibility.class,
+                com.claimdesk.settlement.CostKind.class, com.claimdesk.settlement.FeedbackOutcome.class,
+                com.claimdesk.notification.NotificationKind.class)) {
             values.addAll(List.of(type.getEnumConstants()));
         }
         for (Locale locale : provider.getProvidedLocales()) {

@@ -53,12 +53,36 @@ class ComplaintTest {
     @Test
     void the_happy_path_runs_from_new_to_closed() {
         Complaint c = newCase();
-        for (ComplaintStatus s : new ComplaintStatus[]{INVESTIGATING, NEGOTIATING, AWAITING_APPROVAL, RESOLVED, CLOSED}) {
+        for (ComplaintStatus s : new ComplaintStatus[]{INVESTIGATING, NEGOTIATING, AWAITING_APPROVAL, RESOLVED}) {
             c.changeStatus(s, T0.plusSeconds(60));
         }
+        c.close(new ClosingDetails(RootCause.CARRIER, Responsibility.CARRIER, " Insure sea freight "), T0.plusSeconds(90));
         assertThat(c.getStatus()).isEqualTo(CLOSED);
         assertThat(c.getResolvedAt()).isNotNull();
         assertThat(c.getClosedAt()).isNotNull();
+        assertThat(c.getPreventionNote()).isEqualTo("Insure sea freight");
+    }
+
+    @Test
+    void a_case_cannot_be_closed_without_root_cause_and_responsibility() {
+        Complaint c = newCase();
+        c.changeStatus(RESOLVED, T0.plusSeconds(10));
+        assertThatThrownBy(() -> c.changeStatus(CLOSED, T0.plusSeconds(20)))
+                .isInstanceOf(DomainException.class).extracting("messageKey")
+                .isEqualTo("complaint.close.rootCauseRequired");
+        assertThatThrownBy(() -> c.close(new ClosingDetails(RootCause.PACKAGING, null, null), T0.plusSeconds(20)))
+                .isInstanceOf(DomainException.class).extracting("messageKey")
+                .isEqualTo("complaint.close.rootCauseRequired");
+        assertThat(c.getStatus()).isEqualTo(RESOLVED);
+        assertThat(c.getRootCause()).isNull();
+    }
+
+    @Test
+    void only_a_resolved_case_can_be_closed() {
+        Complaint c = newCase();
+        assertThatThrownBy(() -> c.close(new ClosingDetails(RootCause.PACKAGING, Responsibility.SELLER, null), T0))
+                .isInstanceOf(DomainException.class).extracting("messageKey").isEqualTo("complaint.status.illegal");
+        assertThat(c.getRootCause()).isNull();
     }
 
     @Test
@@ -85,7 +109,7 @@ class ComplaintTest {
     void reopening_a_closed_case_counts_and_clears_the_end_dates() {
         Complaint c = newCase();
         c.changeStatus(RESOLVED, T0.plusSeconds(10));
-        c.changeStatus(CLOSED, T0.plusSeconds(20));
+        c.close(new ClosingDetails(RootCause.UNKNOWN, Responsibility.UNKNOWN, null), T0.plusSeconds(20));
         c.changeStatus(INVESTIGATING, T0.plusSeconds(30));
         assertThat(c.getReopenCount()).isEqualTo(1);
         assertThat(c.getResolvedAt()).isNull();

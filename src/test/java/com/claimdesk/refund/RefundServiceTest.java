@@ -40,6 +40,8 @@ class RefundServiceTest {
     AuditService audit;
     @Autowired
     UserService users;
+    @Autowired
+    com.claimdesk.notification.NotificationService notifications;
 
     private long caseId;
     private String caseNumber;
@@ -98,6 +100,67 @@ class RefundServiceTest {
         TestUsers.login(users, "agent");
         assertThat(refunds.forCase(caseId)).singleElement()
                 .satisfies(x -> assertThat(x.status()).isEqualTo(RefundStatus.PENDING));
+    }
+
+    @Test
+    void an_approval_refused_for_lack_of_the_role_is_audited_too() {
+        var r = refunds.request(caseId, refund("500", "USD"));
+        TestUsers.login(users, "agent2");
+        assertThatThrownBy(() -> refunds.approve(r.id(), "ok")).isInstanceOf(AccessDeniedException.class);
+        TestUsers.login(users, "agent");
+        assertThat(audit.history(caseId)).anySatisfy(a -> {
+            assertThat(a.action()).isEqualTo(AuditAction.REFUND_DENIED);
+            assertThat(a.field()).isEqualTo("refund.error.role");
+            assertThat(a.newValue()).contains("agent2");
+        });
+    }
+
+    @Test
+    void whoever_edited_a_request_cannot_approve_it_and_the_new_amount_sets_the_level() {
+        var r = refunds.request(caseId, refund("500", "USD"));
+        TestUsers.login(users, "manager");
+        var edited = refunds.edit(r.id(), refund("2400", "USD"));
+        assertThat(edited.requiredLevel()).isEqualTo(ApprovalLevel.LEAD);
+        assertThat(edited.amount().amount()).isEqualByComparingTo("2400");
+        TestUsers.login(users, "lead");
+        refunds.edit(r.id(), refund("1500", "USD"));
+        assertThatThrownBy(() -> refunds.approve(r.id(), "ok"))
+                .isInstanceOf(DomainException.class).extracting("messageKey").isEqualTo("refund.error.editedIt");
+        TestUsers.login(users, "manager");
+        assertThat(refunds.approve(r.id(), "ok").status()).isEqualTo(RefundStatus.APPROVED);
+        assertThat(audit.history(caseId)).anySatisfy(a -> assertThat(a.action()).isEqualTo(AuditAction.REFUND_EDITED));
+    }
+
+    @Test
+    void a_request_edited_down_within_the_agent_limit_is_settled_and_the_case_leaves_approval() {
+        var r = refunds.request(caseId, refund("500", "USD"));
+        assertThat(complaints.get(caseNumber).status()).isEqualTo(ComplaintStatus.AWAITING_APPROVAL);
+        var edited = refunds.edit(r.id(), refund("150", "USD"));
+        assertThat(edited.status()).isEqualTo(RefundStatus.APPROVED);
+        assertThat(complaints.get(caseNumber).status()).isEqualTo(ComplaintStatus.NEGOTIATING);
+        assertThatThrownBy(() -> refunds.edit(r.id(), refund("160", "USD")))
+                .isInstanceOf(DomainException.class).extracting("messageKey").isEqualTo("refund.error.alreadyDecided");
+    }
+
+    @Test
+    void the_requester_is_notified_of_the_decision() {
+        var r = refunds.request(caseId, refund("300", "USD"));
+        long unreadBefore = notifications.countUnread();
+        TestUsers.login(users, "manager");
+        refunds.reject(r.id(), "Photos show wear from use");
+        TestUsers.login(users, "agent");
+        assertThat(notifications.countUnread()).isEqualTo(unreadBefore + 1);
+        var mine = notifications.mine().getFirst();
+        assertThat(mine.kind()).isEqualTo(com.claimdesk.notification.NotificationKind.REFUND_REJECTED);
+        assertThat(mine.caseNumber()).isEqualTo(caseNumber);
+        assertThat(mine.args()).contains(caseNumber, "Photos show wear from use");
+        notifications.markRead(mine.id());
+        assertThat(notifications.countUnread()).isEqualTo(unreadBefore);
+        // nobody else sees it, nor can mark it
+        TestUsers.login(users, "agent2");
+        assertThat(notifications.mine()).noneMatch(n -> n.id() == mine.id());
+        assertThatThrownBy(() -> notifications.markRead(mine.id()))
+                .isInstanceOf(com.claimdesk.base.NotFoundException.class);
     }
 
     @Test

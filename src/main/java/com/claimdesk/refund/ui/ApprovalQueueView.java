@@ -4,6 +4,10 @@ import com.claimdesk.base.DomainException;
 import com.claimdesk.base.ui.Formats;
 import com.claimdesk.base.ui.Labels;
 import com.claimdesk.base.ui.Notifications;
+import com.claimdesk.complaint.ComplaintService;
+import com.claimdesk.evidence.EvidenceService;
+import com.claimdesk.evidence.ui.EvidenceStrip;
+import com.claimdesk.negotiation.NegotiationService;
 import com.claimdesk.refund.RefundService;
 import com.claimdesk.refund.RefundSummary;
 import com.claimdesk.security.Role;
@@ -15,6 +19,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -33,7 +38,8 @@ class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle {
     private final transient RefundService service;
     final Grid<RefundSummary> grid = new Grid<>();
 
-    ApprovalQueueView(RefundService service) {
+    ApprovalQueueView(RefundService service, ComplaintService complaints, NegotiationService negotiation,
+                      EvidenceService evidence) {
         this.service = service;
         setSizeFull();
         grid.setId("approvals-grid");
@@ -50,6 +56,10 @@ class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("refund.requested")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.setEmptyStateText(getTranslation("approvals.empty"));
+        // a click on a row shows what the decision rests on: case, bottom line, offers, evidence
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(r -> new ApprovalDetails(r, complaints.get(r.caseNumber()),
+                negotiation.view(r.complaintId()), new EvidenceStrip(evidence, r.complaintId(), 8))));
+        grid.setDetailsVisibleOnClick(true);
         add(grid);
         refresh();
     }
@@ -65,7 +75,12 @@ class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void refresh() {
-        grid.setItems(service.waitingForMe());
+        var waiting = service.waitingForMe();
+        grid.setItems(waiting);
+        // the oldest request is the one to decide first: show its details straight away
+        if (!waiting.isEmpty()) {
+            grid.setDetailsVisible(waiting.getFirst(), true);
+        }
     }
 
     private void decide(RefundSummary r, boolean approve) {

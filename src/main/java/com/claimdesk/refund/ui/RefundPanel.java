@@ -8,10 +8,13 @@ import com.claimdesk.complaint.ui.ComplaintForm;
 import com.claimdesk.refund.NewRefund;
 import com.claimdesk.refund.RefundMethod;
 import com.claimdesk.refund.RefundService;
+import com.claimdesk.refund.RefundStatus;
 import com.claimdesk.refund.RefundSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
@@ -63,6 +66,15 @@ public class RefundPanel extends VerticalLayout {
                 .setHeader(getTranslation("refund.status")).setFlexGrow(1);
         grid.addColumn(r -> r.requestedBy() + " · " + Formats.dateTime(r.requestedAt()))
                 .setHeader(getTranslation("refund.requested")).setAutoWidth(true);
+        grid.addComponentColumn(r -> {
+            if (r.status() != RefundStatus.PENDING) {
+                return new Span();
+            }
+            var edit = new Button(getTranslation("refund.edit"), e -> edit(r));
+            edit.setId("refund-edit-" + r.id());
+            edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            return edit;
+        }).setKey("actions").setAutoWidth(true).setFlexGrow(0);
 
         amount.setId("refund-amount");
         amount.setLabel(getTranslation("refund.amount"));
@@ -112,6 +124,58 @@ public class RefundPanel extends VerticalLayout {
 
     private void refresh() {
         grid.setItems(service.forCase(complaintId));
+    }
+
+    /** Corrects a request that still waits; the server re-converts it and remembers the editor (four eyes). */
+    void edit(RefundSummary r) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("refund.edit.title"));
+        var editAmount = new BigDecimalField(getTranslation("refund.amount"));
+        editAmount.setId("refund-edit-amount");
+        var editCurrency = new ComboBox<String>(getTranslation("complaint.currency"));
+        editCurrency.setItems(ComplaintForm.CURRENCIES);
+        editCurrency.setId("refund-edit-currency");
+        var editMethod = new Select<RefundMethod>();
+        editMethod.setLabel(getTranslation("refund.method"));
+        editMethod.setItems(RefundMethod.values());
+        editMethod.setItemLabelGenerator(Labels::of);
+        var editReason = new TextField(getTranslation("refund.reason"));
+        editReason.setId("refund-edit-reason");
+        editReason.setMaxLength(1000);
+        editReason.setWidthFull();
+        var editBinder = new BeanValidationBinder<>(NewRefund.class);
+        editBinder.forField(editAmount).bind("amount");
+        editBinder.forField(editCurrency).bind("currency");
+        editBinder.forField(editMethod).bind("method");
+        editBinder.forField(editReason).bind("reason");
+        var bean = new NewRefund();
+        bean.setAmount(r.amount().amount());
+        bean.setCurrency(r.amount().currencyCode());
+        bean.setMethod(r.method());
+        bean.setReason(r.reason());
+        editBinder.readBean(bean);
+        var save = new Button(getTranslation("refund.edit.save"), e -> {
+            var changed = new NewRefund();
+            try {
+                editBinder.writeBean(changed);
+                service.edit(r.id(), changed);
+                dialog.close();
+                Notifications.success(getTranslation("refund.edited"));
+                refresh();
+                afterRequest.run();
+            } catch (ValidationException ignored) {
+                // shown at the fields
+            } catch (DomainException | ConstraintViolationException ex) {
+                Notifications.failure(ex);
+            }
+        });
+        save.setId("refund-edit-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var fields = new HorizontalLayout(editAmount, editCurrency, editMethod);
+        fields.setWrap(true);
+        dialog.add(new VerticalLayout(fields, editReason));
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.open();
     }
 
     void submit() {

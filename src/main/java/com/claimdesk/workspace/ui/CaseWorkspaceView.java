@@ -76,6 +76,9 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final VerticalLayout evidenceHolder = new VerticalLayout();
     private final VerticalLayout negotiationHolder = new VerticalLayout();
+    private final VerticalLayout outcomeHolder = new VerticalLayout();
+    private final transient com.claimdesk.settlement.SettlementService settlements;
+    private com.vaadin.flow.component.tabs.Tab outcomeTab;
 
     private ComplaintSnapshot snapshot;
     private Registration presenceRegistration;
@@ -83,8 +86,10 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
     CaseWorkspaceView(ComplaintService service, UserService userService, ThreadService threads, AuditService audit,
                       com.claimdesk.template.TemplateService templates, com.claimdesk.evidence.EvidenceService evidence,
                       com.claimdesk.negotiation.NegotiationService negotiation,
-                      com.claimdesk.refund.RefundService refunds, PresenceRegistry presence, Clock clock) {
+                      com.claimdesk.refund.RefundService refunds,
+                      com.claimdesk.settlement.SettlementService settlements, PresenceRegistry presence, Clock clock) {
         this.service = service;
+        this.settlements = settlements;
         this.userService = userService;
         this.threads = threads;
         this.presence = presence;
@@ -147,8 +152,11 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
         tabs.setId("case-tabs");
         evidenceHolder.setPadding(false);
         negotiationHolder.setPadding(false);
+        outcomeHolder.setPadding(false);
         tabs.add(getTranslation("tab.thread"), thread).setId("tab-thread");
         tabs.add(getTranslation("tab.negotiation"), negotiationHolder).setId("tab-negotiation");
+        outcomeTab = tabs.add(getTranslation("tab.outcome"), outcomeHolder);
+        outcomeTab.setId("tab-outcome");
         tabs.add(getTranslation("tab.evidence"), evidenceHolder).setId("tab-evidence");
         tabs.add(getTranslation("tab.history"), history).setId("tab-history");
         tabs.add(getTranslation("tab.details"), details).setId("tab-details");
@@ -157,6 +165,8 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
             String tab = e.getSelectedTab() == null ? "" : e.getSelectedTab().getId().orElse("");
             if ("tab-history".equals(tab)) {
                 history.show(snapshot.id());
+            } else if ("tab-outcome".equals(tab)) {
+                buildOutcome();
             } else if ("tab-evidence".equals(tab) && evidenceHolder.getComponentCount() == 0) {
                 evidenceHolder.add(new com.claimdesk.evidence.ui.EvidencePanel(evidence, snapshot.id()));
             } else if ("tab-negotiation".equals(tab) && negotiationHolder.getComponentCount() == 0) {
@@ -184,6 +194,15 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
         body.addClassName("cd-case-body");
         add(header, body);
         setFlexGrow(1, body);
+    }
+
+    /** Settlement and closing, built from the current snapshot (so that closing sends the current version). */
+    private void buildOutcome() {
+        outcomeHolder.removeAll();
+        outcomeHolder.add(new com.claimdesk.settlement.ui.SettlementPanel(settlements, snapshot.id(),
+                        snapshot.details().getOrderCurrency(), snapshot.status() != ComplaintStatus.CLOSED,
+                        () -> show(service.get(snapshot.caseNumber()))),
+                new ClosingPanel(service, snapshot, this::show));
     }
 
     /** Adds a tab after the thread (e.g. evidence), for parts that live in other features. */
@@ -232,6 +251,7 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
         }
         evidenceHolder.removeAll();
         negotiationHolder.removeAll();
+        outcomeHolder.removeAll();
         tabs.setSelectedIndex(0);
         formError.setVisible(false);
         // registered again for the new case once it is shown
@@ -276,8 +296,17 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
         statusActions.removeAll();
         s.allowedNext().stream().sorted().forEach(target -> {
             boolean reopen = s.status().isReopenedBy(target);
+            // resolving records the settlement and closing asks for the root cause: both happen on the outcome tab
+            boolean onOutcomeTab = !reopen && (target == ComplaintStatus.RESOLVED || target == ComplaintStatus.CLOSED);
             var button = new Button(getTranslation(reopen ? "status.action.REOPEN" : "status.action." + target.name()),
-                    e -> act(() -> service.changeStatus(s.caseNumber(), snapshot.version(), target), "case.statusChanged"));
+                    e -> {
+                        if (onOutcomeTab) {
+                            tabs.setSelectedTab(outcomeTab);
+                        } else {
+                            act(() -> service.changeStatus(s.caseNumber(), snapshot.version(), target),
+                                    "case.statusChanged");
+                        }
+                    });
             button.setId("status-to-" + target.name());
             button.addThemeVariants(ButtonVariant.LUMO_SMALL);
             if (target == ComplaintStatus.RESOLVED) {
@@ -292,6 +321,12 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
             assignee.setValue(s.assignee());
         }
         sidePanels.show(s);
+        // the outcome tab works with the version it was built from: rebuild it now, or when it is next opened
+        if (outcomeTab != null && tabs.getSelectedTab() == outcomeTab) {
+            buildOutcome();
+        } else {
+            outcomeHolder.removeAll();
+        }
     }
 
     /** The first-response clock: stopped by the first reply, still running until then. */

@@ -29,6 +29,8 @@ class ApprovalQueueViewTest extends KaribuTest {
     RefundService refunds;
     @Autowired
     ComplaintService complaints;
+    @Autowired
+    com.claimdesk.negotiation.NegotiationService negotiation;
 
     private RefundSummary aRefundAboveTheAgentLimit() {
         TestUsers.login(userService, "agent");
@@ -62,6 +64,41 @@ class ApprovalQueueViewTest extends KaribuTest {
         assertThat(view.grid.getListDataView().getItems().map(RefundSummary::id)).doesNotContain(waiting.id());
         assertThat(refunds.forCase(waiting.complaintId())).filteredOn(r -> r.id() == waiting.id()).singleElement()
                 .satisfies(r -> assertThat(r.status()).isEqualTo(RefundStatus.APPROVED));
+    }
+
+    @Test
+    void the_oldest_request_shows_the_case_the_bottom_line_and_the_evidence_to_decide_on() {
+        aRefundAboveTheAgentLimit();
+        login("manager");
+        navigate("approvals");
+        var view = _get(ApprovalQueueView.class);
+        var first = view.grid.getListDataView().getItems().findFirst().orElseThrow();
+        assertThat(view.grid.isDetailsVisible(first)).isTrue();
+        var details = new ApprovalDetails(first, complaints.get(first.caseNumber()),
+                negotiation.view(first.complaintId()), new Span("evidence"));
+        assertThat(_get(details, com.vaadin.flow.component.html.Paragraph.class,
+                s -> s.withId("approval-bottom-line-" + first.id())).getText()).isNotBlank();
+        assertThat(_get(details, Span.class, s -> s.withId("approval-verdict-" + first.id())).getText())
+                .contains(com.claimdesk.base.ui.Formats.money(first.amount()));
+    }
+
+    @Test
+    void the_requester_sees_the_decision_in_the_notification_bell() {
+        var waiting = aRefundAboveTheAgentLimit();
+        login("agent");
+        navigate("cases");
+        long unreadBefore = unread();
+        TestUsers.login(userService, "manager");
+        refunds.approve(waiting.id(), "ok");
+        login("agent");
+        navigate("cases");
+        assertThat(unread()).isEqualTo(unreadBefore + 1);
+    }
+
+    /** The bell's badge; hidden (so not found) when nothing is unread. */
+    private static long unread() {
+        var badge = com.github.mvysny.kaributesting.v10.LocatorJ._find(Span.class, s -> s.withId("notification-count"));
+        return badge.isEmpty() ? 0 : Long.parseLong(badge.getFirst().getText());
     }
 
     @Test

@@ -1,0 +1,2 @@
+/** The bell in the navigation bar with its unread count, and the list of notifications behind it. */
+package com.claimdesk.notification.ui;

@@ -1,0 +1,179 @@
+package com.claimdesk.settlement;
+
+import com.claimdesk.audit.AuditAction;
+import com.claimdesk.audit.AuditLog;
+import com.claimdesk.base.DomainException;
+import com.claimdesk.base.Money;
+import com.claimdesk.base.NotFoundException;
+import com.claimdesk.complaint.ComplaintService;
+import com.claimdesk.complaint.ComplaintStatus;
+import com.claimdesk.negotiation.Answer;
+import com.claimdesk.negotiation.NegotiationService;
+import com.claimdesk.negotiation.OfferRound;
+import com.claimdesk.refund.RefundService;
+import com.claimdesk.refund.RefundStatus;
+import com.claimdesk.refund.RefundSummary;
+import com.claimdesk.security.CurrentUser;
+import com.claimdesk.security.UserRef;
+import com.claimdesk.security.UserService;
+import com.claimdesk.settings.TeamSettingsService;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Recording how a case was settled. Settling resolves the case; it is refused while a refund still waits for
+ * approval and once the case is closed. Lines are converted with the rates of the day the case was first settled,
+ * so correcting a settlement later does not move its cost with today's rates.
+ */
+@Service
+@Validated
+public class SettlementService {
+
+    private static final Logger log = LoggerFactory.getLogger(SettlementService.class);
+
+    private final SettlementRepository settlements;
+    private final ComplaintService complaints;
+    private final NegotiationService negotiation;
+    private final RefundService refunds;
+    private final TeamSettingsService settings;
+    private final UserService users;
+    private final AuditLog audit;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    SettlementService(SettlementRepository settlements, ComplaintService complaints, NegotiationService negotiation,
+                      RefundService refunds, TeamSettingsService settings, UserService users, AuditLog audit,
+                      JdbcTemplate jdbc, Clock clock) {
+        this.settlements = settlements;
+        this.complaints = complaints;
+        this.negotiation = negotiation;
+        this.refunds = refunds;
+        this.settings = settings;
+        this.users = users;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The recorded settlement, if any. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('AGENT')")
+    public Optional<SettlementView> find(long complaintId) {
+        return settlements.findByComplaintId(complaintId).map(this::view);
+    }
+
+    /**
+     * What the form starts from: the recorded settlement, or else a proposal from the accepted offer (its
+     * resolution, linked) and the approved refunds (one REFUND line each, with their stored amounts).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('AGENT')")
+    public SettlementForm proposal(long complaintId) {
+        List<RefundSummary> approved = refunds.forCase(complaintId).stream()
+                .filter(r -> r.status() == RefundStatus.APPROVED).toList();
+        var recorded = settlements.findByComplaintId(complaintId);
+        var form = new SettlementForm();
+        if (recorded.isPresent()) {
+            SettlementView v = view(recorded.get());
+            form.setResolution(v.resolution());
+            form.setOfferId(v.offerId());
+            form.setBuyerStays(v.buyerStays());
+            form.setFeedback(v.feedback());
+            form.setNote(v.note());
+            v.costs().forEach(l -> form.getCosts().add(new CostLine(l.kind(), l.amount().amount(),
+                    l.amount().currencyCode(), l.refundRequestId(), l.note())));
+            return form;
+        }
+        negotiation.view(complaintId).rounds().stream()
+                .filter(r -> r.answer() == Answer.ACCEPTED)
+                .max(Comparator.comparing(OfferRound::answeredAt, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .ifPresent(accepted -> {
+                    form.setResolution(accepted.resolution());
+                    form.setOfferId(accepted.id());
+                });
+        approved.forEach(r -> form.getCosts().add(new CostLine(CostKind.REFUND, r.amount().amount(),
+                r.amount().currencyCode(), r.id(), r.reason().length() > 500 ? r.reason().substring(0, 500) : r.reason())));
+        return form;
+    }
+
+    /** Records (or corrects) the settlement and resolves the case. */
+    @Transactional
+    @PreAuthorize("hasRole('AGENT')")
+    public SettlementView settle(long complaintId, @Valid @NotNull SettlementForm form) {
+        ComplaintStatus status = statusOf(complaintId);
+        if (status == ComplaintStatus.CLOSED) {
+            throw new DomainException("settlement.error.closed", "Case " + complaintId + " is closed");
+        }
+        Map<Long, RefundSummary> caseRefunds = refunds.forCase(complaintId).stream()
+                .collect(Collectors.toMap(RefundSummary::id, Function.identity()));
+        if (caseRefunds.values().stream().anyMatch(r -> r.status() == RefundStatus.PENDING)) {
+            throw new DomainException("settlement.error.refundPending", "Case " + complaintId + " has a pending refund");
+        }
+        if (form.getOfferId() != null && negotiation.view(complaintId).rounds().stream()
+                .noneMatch(r -> r.id() == form.getOfferId())) {
+            throw new DomainException("settlement.error.offer", "Offer " + form.getOfferId() + " is not of case " + complaintId);
+        }
+        var existing = settlements.findForChange(complaintId);
+        Settlement settlement = existing.orElseGet(() -> new Settlement(complaintId, settings.limits().baseCurrency(),
+                clock.instant(), CurrentUser.id()));
+        LocalDate rateDay = LocalDate.ofInstant(settlement.getSettledAt(), ZoneOffset.UTC);
+        String base = settings.limits().baseCurrency();
+        List<Settlement.BookedLine> lines = new ArrayList<>();
+        for (CostLine line : form.getCosts()) {
+            Money amount;
+            if (line.getRefundRequestId() != null) {
+                // the refund's own stored amount counts, never one from the form
+                RefundSummary refund = caseRefunds.get(line.getRefundRequestId());
+                if (refund == null || refund.status() != RefundStatus.APPROVED) {
+                    throw new DomainException("settlement.error.refund",
+                            "Refund " + line.getRefundRequestId() + " is not an approved refund of case " + complaintId);
+                }
+                amount = refund.amount();
+            } else {
+                amount = Money.of(line.getAmount(), line.getCurrency());
+            }
+            lines.add(new Settlement.BookedLine(line.getKind(), settings.toBase(amount, rateDay),
+                    line.getRefundRequestId(), line.getNote()));
+        }
+        String before = existing.map(Settlement::describe).orElse(null);
+        settlement.record(form, base, lines);
+        Settlement saved = settlements.saveAndFlush(settlement);
+        audit.record(complaintId, existing.isPresent() ? AuditAction.SETTLEMENT_CHANGED : AuditAction.SETTLED,
+                "settlement", before, saved.describe());
+        if (status != ComplaintStatus.RESOLVED) {
+            complaints.resolveBySettlement(complaintId);
+        }
+        log.info("Case id {} settled by {}: {}", complaintId, CurrentUser.require().getUsername(), saved.describe());
+        return view(saved);
+    }
+
+    private ComplaintStatus statusOf(long complaintId) {
+        List<String> status = jdbc.queryForList("SELECT status FROM complaint WHERE id = ?", String.class, complaintId);
+        if (status.isEmpty()) {
+            throw new NotFoundException("complaint.error.notFound", "No case with id " + complaintId, complaintId);
+        }
+        return ComplaintStatus.valueOf(status.getFirst());
+    }
+
+    private SettlementView view(Settlement s) {
+        return s.view(users.findRef(s.getSettledById()).map(UserRef::displayName).orElse("?"));
+    }
+}

@@ -1,0 +1,314 @@
+package com.claimdesk.settlement.ui;
+
+import com.claimdesk.base.DomainException;
+import com.claimdesk.base.Money;
+import com.claimdesk.base.ui.Formats;
+import com.claimdesk.base.ui.Labels;
+import com.claimdesk.base.ui.Notifications;
+import com.claimdesk.complaint.ui.ComplaintForm;
+import com.claimdesk.negotiation.Resolution;
+import com.claimdesk.settlement.CostKind;
+import com.claimdesk.settlement.CostLine;
+import com.claimdesk.settlement.FeedbackOutcome;
+import com.claimdesk.settlement.SettlementForm;
+import com.claimdesk.settlement.SettlementService;
+import com.claimdesk.settlement.SettlementView;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
+import jakarta.validation.ConstraintViolationException;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The settlement of a case: what was given, the cost ledger (each line in its own currency, the base total worked
+ * out by the server with the team's rates) and how the buyer came out of it. Saving it resolves the case. The form
+ * starts from what is known: the accepted offer and the approved refunds.
+ */
+public class SettlementPanel extends VerticalLayout {
+
+    /** The three answers to "does the buyer stay a customer?"; "not known" is stored as no answer. */
+    enum Stays { YES, NO, UNKNOWN }
+
+    private final transient SettlementService service;
+    private final long complaintId;
+    private final String orderCurrency;
+    private final Runnable afterSettle;
+    private final boolean editable;
+
+    final Select<Resolution> resolution = new Select<>();
+    final RadioButtonGroup<Stays> buyerStays = new RadioButtonGroup<>();
+    final Select<FeedbackOutcome> feedback = new Select<>();
+    final TextArea note = new TextArea();
+    final VerticalLayout lines = new VerticalLayout();
+    final Span localTotal = new Span();
+    final Button save = new Button();
+    final Grid<SettlementView.Line> ledger = new Grid<>();
+    private final Div recorded = new Div();
+    private final BeanValidationBinder<SettlementForm> binder = new BeanValidationBinder<>(SettlementForm.class);
+    final List<LineEditor> editors = new ArrayList<>();
+    private Long offerId;
+
+    /**
+     * @param editable    false once the case is closed: the settlement is then only shown
+     * @param afterSettle called after a save, so the page shows the case's new status
+     */
+    public SettlementPanel(SettlementService service, long complaintId, String orderCurrency, boolean editable,
+                           Runnable afterSettle) {
+        this.service = service;
+        this.complaintId = complaintId;
+        this.orderCurrency = orderCurrency;
+        this.afterSettle = afterSettle;
+        this.editable = editable;
+        setPadding(false);
+        setId("settlement");
+
+        ledger.setId("settlement-ledger");
+        ledger.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        ledger.setAllRowsVisible(true);
+        ledger.addColumn(l -> Labels.of(l.kind())).setHeader(getTranslation("settlement.cost.kind")).setAutoWidth(true);
+        ledger.addColumn(l -> Formats.money(l.amount())).setHeader(getTranslation("settlement.cost.amount"))
+                .setAutoWidth(true);
+        ledger.addColumn(l -> Formats.money(l.baseAmount()) + (l.amount().currencyCode().equals(l.baseAmount().currencyCode())
+                        ? "" : " (" + l.rate().toPlainString() + ", " + Formats.date(l.rateValidFrom()) + ")"))
+                .setHeader(getTranslation("settlement.cost.base")).setAutoWidth(true);
+        ledger.addColumn(l -> l.note() == null ? "" : l.note()).setHeader(getTranslation("settlement.cost.note"))
+                .setFlexGrow(1);
+        recorded.setId("settlement-recorded");
+
+        add(new H3(getTranslation("settlement.title")), recorded);
+        if (editable) {
+            add(form());
+        }
+        load();
+    }
+
+    private VerticalLayout form() {
+        resolution.setId("settlement-resolution");
+        resolution.setLabel(getTranslation("settlement.resolution"));
+        resolution.setItems(Resolution.values());
+        resolution.setItemLabelGenerator(Labels::of);
+        buyerStays.setId("settlement-buyer-stays");
+        buyerStays.setLabel(getTranslation("settlement.buyerStays"));
+        buyerStays.setItems(Stays.values());
+        buyerStays.setItemLabelGenerator(s -> getTranslation("settlement.buyerStays." + s.name()));
+        feedback.setId("settlement-feedback");
+        feedback.setLabel(getTranslation("settlement.feedback"));
+        feedback.setItems(FeedbackOutcome.values());
+        feedback.setItemLabelGenerator(Labels::of);
+        note.setId("settlement-note");
+        note.setLabel(getTranslation("settlement.note"));
+        note.setMaxLength(2000);
+        note.setWidthFull();
+        binder.forField(resolution).bind("resolution");
+        binder.forField(feedback).bind("feedback");
+        binder.forField(note).bind("note");
+        binder.forField(buyerStays)
+                .withConverter(s -> s == null || s == Stays.UNKNOWN ? null : s == Stays.YES,
+                        b -> b == null ? Stays.UNKNOWN : b ? Stays.YES : Stays.NO)
+                .bind(SettlementForm::getBuyerStays, SettlementForm::setBuyerStays);
+
+        lines.setId("settlement-lines");
+        lines.setPadding(false);
+        lines.setSpacing(false);
+        var addLine = new Button(getTranslation("settlement.cost.add"), VaadinIcon.PLUS.create(),
+                e -> addLine(new CostLine(CostKind.OTHER, null, orderCurrency, null, null)));
+        addLine.setId("settlement-add-line");
+        addLine.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        localTotal.setId("settlement-local-total");
+        localTotal.addClassName("cd-muted");
+
+        save.setId("settlement-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        save.addClickListener(e -> save());
+
+        var head = new HorizontalLayout(resolution, feedback);
+        head.setWrap(true);
+        head.setAlignItems(FlexComponent.Alignment.BASELINE);
+        var form = new VerticalLayout(new H4(getTranslation("settlement.form.title")), head, buyerStays,
+                new H4(getTranslation("settlement.ledger")), lines, addLine, localTotal, note, save);
+        form.setPadding(false);
+        form.addClassName("cd-settlement-form");
+        return form;
+    }
+
+    private void load() {
+        var view = service.find(complaintId);
+        showRecorded(view.orElse(null));
+        if (editable) {
+            fill(service.proposal(complaintId));
+            save.setText(getTranslation(view.isPresent() ? "settlement.save.correct" : "settlement.save"));
+        }
+    }
+
+    private void showRecorded(SettlementView v) {
+        recorded.removeAll();
+        if (v == null) {
+            var none = new Paragraph(getTranslation("settlement.none"));
+            none.setId("settlement-none");
+            recorded.add(none);
+            return;
+        }
+        String stays = getTranslation("settlement.buyerStays." + (v.buyerStays() == null ? Stays.UNKNOWN
+                : v.buyerStays() ? Stays.YES : Stays.NO).name());
+        var summary = new Paragraph(getTranslation("settlement.summary", Labels.of(v.resolution()),
+                Formats.money(v.baseTotal()), stays, Labels.of(v.feedback()), v.settledBy(),
+                Formats.dateTime(v.settledAt())));
+        summary.setId("settlement-summary");
+        ledger.setItems(v.costs());
+        var total = new Span(getTranslation("settlement.total", Formats.money(v.baseTotal())));
+        total.setId("settlement-total");
+        total.addClassName("cd-settlement-total");
+        recorded.add(summary);
+        if (!v.costs().isEmpty()) {
+            recorded.add(ledger);
+        }
+        recorded.add(total);
+        if (v.note() != null) {
+            recorded.add(new Paragraph(v.note()));
+        }
+    }
+
+    private void fill(SettlementForm proposal) {
+        offerId = proposal.getOfferId();
+        binder.readBean(proposal);
+        lines.removeAll();
+        editors.clear();
+        proposal.getCosts().forEach(this::addLine);
+        updateLocalTotal();
+    }
+
+    /** Prepares the form from an accepted offer (its resolution, linked to it). */
+    public void prefill(Resolution acceptedResolution, long acceptedOfferId) {
+        resolution.setValue(acceptedResolution);
+        offerId = acceptedOfferId;
+    }
+
+    private void addLine(CostLine line) {
+        var editor = new LineEditor(line, editors.size());
+        editors.add(editor);
+        lines.add(editor);
+        updateLocalTotal();
+    }
+
+    /** The total per currency as typed; the base total comes from the server, which knows the rates. */
+    void updateLocalTotal() {
+        Map<String, BigDecimal> perCurrency = new TreeMap<>();
+        for (LineEditor e : editors) {
+            if (e.amount.getValue() != null && e.currency.getValue() != null) {
+                perCurrency.merge(e.currency.getValue(), e.amount.getValue(), BigDecimal::add);
+            }
+        }
+        localTotal.setText(perCurrency.isEmpty() ? getTranslation("settlement.cost.noLines")
+                : getTranslation("settlement.cost.sum", String.join(" + ", perCurrency.entrySet().stream()
+                .map(en -> Formats.money(Money.of(en.getValue(), en.getKey()))).toList())));
+    }
+
+    void save() {
+        var form = new SettlementForm();
+        boolean valid = binder.writeBeanIfValid(form);
+        List<CostLine> costs = new ArrayList<>();
+        for (LineEditor e : editors) {
+            var line = new CostLine();
+            if (e.binder.writeBeanIfValid(line)) {
+                line.setRefundRequestId(e.refundRequestId);
+                costs.add(line);
+            } else {
+                valid = false;
+            }
+        }
+        if (!valid) {
+            return; // the fields say what is wrong
+        }
+        form.setOfferId(offerId);
+        form.setCosts(costs);
+        try {
+            var saved = service.settle(complaintId, form);
+            Notifications.success(getTranslation("settlement.saved", Formats.money(saved.baseTotal())));
+            load();
+            afterSettle.run();
+        } catch (DomainException | ConstraintViolationException e) {
+            Notifications.failure(e);
+        }
+    }
+
+    /** One ledger line in the form. A line that is an approved refund keeps the refund's amount. */
+    final class LineEditor extends HorizontalLayout {
+
+        final Select<CostKind> kind = new Select<>();
+        final BigDecimalField amount = new BigDecimalField();
+        final ComboBox<String> currency = new ComboBox<>();
+        final TextField lineNote = new TextField();
+        final BeanValidationBinder<CostLine> binder = new BeanValidationBinder<>(CostLine.class);
+        final Long refundRequestId;
+
+        LineEditor(CostLine line, int index) {
+            this.refundRequestId = line.getRefundRequestId();
+            setId("cost-line-" + index);
+            setAlignItems(FlexComponent.Alignment.BASELINE);
+            setWrap(true);
+            kind.setId("cost-kind-" + index);
+            kind.setItems(CostKind.values());
+            kind.setItemLabelGenerator(Labels::of);
+            kind.setAriaLabel(getTranslation("settlement.cost.kind"));
+            amount.setId("cost-amount-" + index);
+            amount.setAriaLabel(getTranslation("settlement.cost.amount"));
+            amount.setWidth("9em");
+            amount.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+            amount.addValueChangeListener(e -> updateLocalTotal());
+            currency.setId("cost-currency-" + index);
+            currency.setItems(ComplaintForm.CURRENCIES);
+            currency.setWidth("7em");
+            currency.setAriaLabel(getTranslation("complaint.currency"));
+            currency.addValueChangeListener(e -> updateLocalTotal());
+            lineNote.setId("cost-note-" + index);
+            lineNote.setPlaceholder(getTranslation("settlement.cost.note"));
+            lineNote.setMaxLength(500);
+            binder.forField(kind).bind("kind");
+            binder.forField(amount).bind("amount");
+            binder.forField(currency).bind("currency");
+            binder.forField(lineNote).bind("note");
+            binder.readBean(line);
+            var remove = new Button(VaadinIcon.TRASH.create(), e -> {
+                editors.remove(this);
+                lines.remove(this);
+                updateLocalTotal();
+            });
+            remove.setId("cost-remove-" + index);
+            remove.setAriaLabel(getTranslation("settlement.cost.remove"));
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+            add(kind, amount, currency, lineNote, remove);
+            if (refundRequestId != null) {
+                // the approved refund's stored amount is what counts; the server takes it from the refund
+                kind.setReadOnly(true);
+                amount.setReadOnly(true);
+                currency.setReadOnly(true);
+                var linked = new Span(getTranslation("settlement.cost.fromRefund"));
+                linked.addClassName("cd-tag");
+                add(linked);
+            }
+        }
+    }
+}
