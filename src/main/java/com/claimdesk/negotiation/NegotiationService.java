@@ -139,30 +139,50 @@ public class NegotiationService {
         return load(offer.getComplaintId(), orderValue);
     }
 
-    /**
-     * Of the given cases (one page of the queue), those whose open offer can be accepted now. One query for the
-     * open offers and their bottom lines; the same policy as the case page judges them.
-     */
+    /** Of the given cases, those whose open offer can be accepted now (see {@link #queueMarks}). */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('AGENT')")
     public Set<Long> casesWithAcceptableOffer(Collection<Long> complaintIds) {
+        return queueMarks(complaintIds).settleNow();
+    }
+
+    /**
+     * What the queue marks on one page of cases: open offers that can be accepted now, and buyer offers that have
+     * waited for our answer longer than the settlement window. One query for the open offers and their bottom
+     * lines; the same policy as the case page judges them.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('AGENT')")
+    public QueueMarks queueMarks(Collection<Long> complaintIds) {
         if (complaintIds == null || complaintIds.isEmpty()) {
-            return Set.of();
+            return new QueueMarks(Set.of(), Set.of());
         }
         String marks = complaintIds.stream().map(id -> "?").collect(Collectors.joining(","));
-        var found = new HashSet<Long>();
+        var settleNow = new HashSet<Long>();
+        var waiting = new HashSet<Long>();
+        Instant now = clock.instant();
         jdbc.query("""
                 SELECT o.id, o.complaint_id, o.proposer, o.resolution, o.amount, o.currency, o.proposed_at,
                        b.max_amount, b.max_currency, b.acceptable_resolutions
                   FROM negotiation_offer o
-                  JOIN negotiation_bottom_line b ON b.complaint_id = o.complaint_id
+                  LEFT JOIN negotiation_bottom_line b ON b.complaint_id = o.complaint_id
                  WHERE o.answer = 'OPEN' AND o.complaint_id IN (""" + marks + ")",
                 rs -> {
-                    if (NegotiationPolicy.judge(bottomLineOf(rs), roundOf(rs)).acceptable()) {
-                        found.add(rs.getLong("complaint_id"));
+                    OfferRound open = roundOf(rs);
+                    long complaintId = rs.getLong("complaint_id");
+                    if (rs.getString("max_currency") != null
+                            && NegotiationPolicy.judge(bottomLineOf(rs), open).acceptable()) {
+                        settleNow.add(complaintId);
+                    }
+                    if (NegotiationPolicy.waitingTooLong(open, now, properties.answerWithin())) {
+                        waiting.add(complaintId);
                     }
                 }, complaintIds.toArray());
-        return Set.copyOf(found);
+        return new QueueMarks(Set.copyOf(settleNow), Set.copyOf(waiting));
+    }
+
+    /** Marks for one page of the queue, by case id. */
+    public record QueueMarks(Set<Long> settleNow, Set<Long> waitingTooLong) {
     }
 
     private static BottomLineView bottomLineOf(ResultSet rs) throws SQLException {
@@ -176,8 +196,8 @@ public class NegotiationService {
         BigDecimal amount = rs.getBigDecimal("amount");
         return new OfferRound(rs.getLong("id"), Proposer.valueOf(rs.getString("proposer")),
                 Resolution.valueOf(rs.getString("resolution")), null,
-                amount == null ? null : Money.of(amount, rs.getString("currency")), null, null, null, null,
-                Answer.OPEN, null);
+                amount == null ? null : Money.of(amount, rs.getString("currency")), null, null,
+                rs.getTimestamp("proposed_at").toInstant(), null, Answer.OPEN, null);
     }
 
     private NegotiationView load(long complaintId, Money orderValue) {

@@ -54,6 +54,7 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
     private final transient Clock clock;
     /** Cases on the pages fetched so far whose open buyer offer is within the bottom line. */
     private final java.util.Set<Long> settleNow = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.Set<Long> waitingTooLong = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final Select<String> status = new Select<>();
     private final ComboBox<Category> category = new ComboBox<>();
@@ -159,11 +160,15 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
                 .setHeader(getTranslation("complaint.caseNumber")).setKey("caseNumber")
                 .setSortProperty(QueueSort.Field.CASE_NUMBER.name()).setWidth("9.5em").setFlexGrow(0);
         grid.addColumn(LitRenderer.<ComplaintListItem>of(
-                        "<span class='cd-settle-now' title='${item.t}' ?hidden='${!item.s}'>${item.l}</span>")
+                        "<span class='cd-settle-now' title='${item.t}' ?hidden='${!item.s}'>${item.l}</span>"
+                                + "<span class='cd-waiting-too-long' title='${item.wt}' ?hidden='${!item.w}'>${item.wl}</span>")
                         .withProperty("s", i -> settleNow.contains(i.id()))
                         .withProperty("l", i -> settleNow.contains(i.id()) ? getTranslation("queue.settleNow") : "")
-                        .withProperty("t", i -> getTranslation("queue.settleNow.tooltip")))
-                .setHeader("").setKey("settleNow").setWidth("7em").setFlexGrow(0).setSortable(false);
+                        .withProperty("t", i -> getTranslation("queue.settleNow.tooltip"))
+                        .withProperty("w", i -> waitingTooLong.contains(i.id()))
+                        .withProperty("wl", i -> waitingTooLong.contains(i.id()) ? getTranslation("queue.waitingTooLong") : "")
+                        .withProperty("wt", i -> getTranslation("queue.waitingTooLong.tooltip")))
+                .setHeader("").setKey("settleNow").setWidth("8em").setFlexGrow(0).setSortable(false);
         grid.addColumn(i -> i.buyerName() + " · " + i.buyerCountry())
                 .setHeader(getTranslation("complaint.buyer")).setKey("buyer")
                 .setSortProperty(QueueSort.Field.BUYER.name()).setTooltipGenerator(ComplaintListItem::buyerName)
@@ -215,7 +220,9 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
             var page = service.queue(state.toFilter(), toSort(query.getSortOrders()), query.getOffset(),
                     query.getLimit());
             // one bulk query per page, not one per row
-            settleNow.addAll(negotiation.casesWithAcceptableOffer(page.stream().map(ComplaintListItem::id).toList()));
+            var marks = negotiation.queueMarks(page.stream().map(ComplaintListItem::id).toList());
+            settleNow.addAll(marks.settleNow());
+            waitingTooLong.addAll(marks.waitingTooLong());
             return page.stream();
         });
     }
@@ -247,6 +254,7 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
         }
         state = next;
         settleNow.clear();
+        waitingTooLong.clear();
         grid.getDataProvider().refreshAll();
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                 new Location("cases", state.toQueryParameters())));
@@ -269,7 +277,12 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
             applyingUrl = false;
         }
         settleNow.clear();
+        waitingTooLong.clear();
         grid.getDataProvider().refreshAll();
+    }
+
+    boolean markedWaitingTooLong(long complaintId) {
+        return waitingTooLong.contains(complaintId);
     }
 
     boolean markedSettleNow(long complaintId) {

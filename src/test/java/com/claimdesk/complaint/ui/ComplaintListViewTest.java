@@ -123,6 +123,26 @@ class ComplaintListViewTest extends KaribuTest {
     }
 
     @Test
+    void a_buyer_offer_left_unanswered_beyond_the_settlement_window_is_marked_in_the_queue() {
+        login("agent");
+        var mine = complaints.queue(com.claimdesk.complaint.QueueFilter.myOpenCases(), null, 0, 5);
+        var late = mine.get(3);
+        var fresh = mine.get(4);
+        for (var c : java.util.List.of(late, fresh)) {
+            var offer = new com.claimdesk.negotiation.NewOffer();
+            offer.setProposer(com.claimdesk.negotiation.Proposer.BUYER);
+            offer.setResolution(com.claimdesk.negotiation.Resolution.RESHIP_OR_REPLACE);
+            offer.setProposedAt(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusHours(c == late ? 30 : 2));
+            negotiation.recordOffer(c.id(), offer, java.time.ZoneOffset.UTC);
+        }
+        navigate("cases");
+        _fetch(grid(), 0, 50);
+        var view = _get(ComplaintListView.class);
+        assertThat(view.markedWaitingTooLong(late.id())).isTrue();
+        assertThat(view.markedWaitingTooLong(fresh.id())).isFalse();
+    }
+
+    @Test
     void the_queue_url_round_trips() {
         var url = new QueueUrl("NEGOTIATING", Category.LATE_DELIVERY, Marketplace.AMAZON, AssigneeScope.UNASSIGNED,
                 "DHL 123", new QueueSort(QueueSort.Field.PRIORITY, false));
