@@ -41,6 +41,17 @@ public abstract class BrowserTest {
     @LocalServerPort
     protected int port;
 
+    /** A failed journey leaves a picture of where it stopped. */
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final org.junit.jupiter.api.extension.TestWatcher screenshotOnFailure = new org.junit.jupiter.api.extension.TestWatcher() {
+        @Override
+        public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
+            if (driver != null) {
+                screenshot("FAILED-" + context.getRequiredTestMethod().getName());
+            }
+        }
+    };
+
     @BeforeAll
     static void startBrowser() {
         var service = new ChromeDriverService.Builder()

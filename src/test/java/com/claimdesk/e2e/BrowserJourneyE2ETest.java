@@ -190,7 +190,7 @@ class BrowserJourneyE2ETest extends BrowserTest {
     }
 
     @Test
-    void an_agent_asks_for_a_refund_above_the_limit_and_a_manager_approves_it() {
+    void an_agent_negotiates_a_manager_approves_the_refund_and_the_agent_settles_and_closes() {
         signIn("agent");
         driver.get(url("cases?status=NEW&assignee=me"));
         WebElement link = firstCaseLink();
@@ -198,10 +198,24 @@ class BrowserJourneyE2ETest extends BrowserTest {
         link.click();
         waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("case-title")));
         click(By.id("tab-negotiation"));
-        var amount = waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#refund-amount input")));
-        js("arguments[0].scrollIntoView({block: 'center'})", amount);
-        amount.sendKeys("480");
-        driver.findElement(By.cssSelector("#refund-reason input")).sendKeys("Six mugs broken in transit");
+
+        // the bottom line first, then the buyer's demand and the buyer's lower second offer, which we accept
+        type(By.cssSelector("#bottom-line-amount input"), "500");
+        click(By.xpath("//vaadin-checkbox[normalize-space(.)='Partial refund']"));
+        click(By.id("bottom-line-save"));
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("bottom-line-summary"), "500"));
+        type(By.cssSelector("#offer-amount input"), "700");
+        click(By.id("offer-save"));
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("offer-rounds"), "700"));
+        type(By.cssSelector("#offer-amount input"), "480");
+        click(By.id("offer-save"));
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("offer-rounds"), "480"));
+        // scrolled out of view inside the tab, so Selenium would call it invisible: ask the DOM instead
+        waitFor().until(d -> d.findElement(By.id("settle-now")).getDomAttribute("hidden") == null);
+        click(By.id("offer-accept"));
+        // accepting prefilled the refund: 480 is above the agent limit of 200
+        waitFor().until(d -> String.valueOf(d.findElement(By.cssSelector("#refund-amount input")).getDomProperty("value")).startsWith("480"));
+        type(By.cssSelector("#refund-reason input"), " · six mugs broken in transit");
         click(By.id("refund-request"));
         waitFor().until(ExpectedConditions.textToBe(By.id("case-status"), "Awaiting approval"));
         screenshot("13-refund-requested");
@@ -211,6 +225,7 @@ class BrowserJourneyE2ETest extends BrowserTest {
         signIn("manager");
         driver.get(url("approvals"));
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("approvals-grid"), caseNumber));
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id^='approval-verdict-']")));
         screenshot("14-approval-queue");
         // the only refund waiting in this journey's database
         click(By.cssSelector("vaadin-button[id^='approve-']"));
@@ -220,8 +235,54 @@ class BrowserJourneyE2ETest extends BrowserTest {
         waitFor().until(ExpectedConditions.not(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("approvals-grid"), caseNumber)));
 
+        // the agent learns of it in the bell, settles and closes the case
+        driver.manage().deleteAllCookies();
+        signIn("agent");
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("notification-count")));
+        click(By.id("notification-bell"));
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("notification-list"), caseNumber));
+        screenshot("15-notification-approved");
         driver.get(url("cases/" + caseNumber));
         waitFor().until(ExpectedConditions.textToBe(By.id("case-status"), "Negotiating"));
+        click(By.id("status-to-RESOLVED"));
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("settlement-save")));
+        click(By.id("settlement-add-line"));
+        chooseInSelect(By.id("cost-kind-1"), "Freight back");
+        type(By.cssSelector("#cost-amount-1 input"), "35");
+        click(By.id("settlement-save"));
+        waitFor().until(ExpectedConditions.textToBe(By.id("case-status"), "Resolved"));
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("settlement-total")));
+        screenshot("16-settled");
+        click(By.id("closing-close"));
+        // refused without a root cause: the case stays resolved
+        waitFor().until(d -> d.findElement(By.id("closing-root-cause")).getDomAttribute("invalid") != null);
+        chooseInSelect(By.id("closing-root-cause"), "Packaging");
+        chooseInSelect(By.id("closing-responsibility"), "Seller");
+        type(By.cssSelector("#closing-prevention-note textarea"), "Double-box mugs and add dividers");
+        click(By.id("closing-close"));
+        waitFor().until(ExpectedConditions.textToBe(By.id("case-status"), "Closed"));
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("closing-summary")));
+        screenshot("17-closed");
+    }
+
+    private static void type(By field, String text) {
+        var element = waitFor().until(ExpectedConditions.presenceOfElementLocated(field));
+        js("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.sendKeys(text);
+    }
+
+    /** Opens a vaadin-select and picks the visible item with this label. */
+    private static void chooseInSelect(By select, String label) {
+        click(select);
+        waitFor().until(d -> {
+            for (WebElement item : d.findElements(By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']"))) {
+                if (item.isDisplayed()) {
+                    item.click();
+                    return true;
+                }
+            }
+            return false;
+        });
     }
 
     @Test

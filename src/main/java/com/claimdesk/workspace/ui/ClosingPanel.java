@@ -38,9 +38,10 @@ class ClosingPanel extends VerticalLayout {
     ClosingPanel(ComplaintService service, ComplaintSnapshot snapshot, Consumer<ComplaintSnapshot> afterClose) {
         setPadding(false);
         setId("closing");
-        add(new H3(getTranslation("closing.title")));
         ClosingDetails recorded = snapshot.closing();
-        if (snapshot.status() == ComplaintStatus.CLOSED && recorded != null) {
+        boolean alreadyClosed = snapshot.status() == ComplaintStatus.CLOSED && recorded != null;
+        add(new H3(getTranslation(alreadyClosed ? "closing.doneTitle" : "closing.title")));
+        if (alreadyClosed) {
             var summary = new Paragraph(getTranslation("closing.summary", Labels.of(recorded.getRootCause()),
                     Labels.of(recorded.getResponsibility())));
             summary.setId("closing-summary");
