@@ -185,6 +185,20 @@ public class ComplaintService {
         moveAndAudit(c, ComplaintStatus.AWAITING_APPROVAL);
     }
 
+    /**
+     * An offer was accepted: a case still new, under investigation or escalated moves to NEGOTIATING, where the
+     * refund and the settlement are recorded. A system step of the acceptance, in its transaction.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('AGENT')")
+    public void towardSettlement(long complaintId) {
+        Complaint c = findById(complaintId);
+        if (java.util.EnumSet.of(ComplaintStatus.NEW, ComplaintStatus.INVESTIGATING, ComplaintStatus.ESCALATED)
+                .contains(c.getStatus())) {
+            moveAndAudit(c, ComplaintStatus.NEGOTIATING);
+        }
+    }
+
     /** Nothing waits for approval any more (a request was edited down within the agent limit). */
     @Transactional
     @PreAuthorize("hasRole('AGENT')")

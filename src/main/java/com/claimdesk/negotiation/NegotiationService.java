@@ -44,9 +44,12 @@ public class NegotiationService {
     private final AuditLog audit;
     private final Clock clock;
     private final NegotiationProperties properties;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     NegotiationService(BottomLineRepository bottomLines, OfferRepository offers, JdbcTemplate jdbc, AuditLog audit,
-                       Clock clock, NegotiationProperties properties) {
+                       Clock clock, NegotiationProperties properties,
+                       org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.bottomLines = bottomLines;
         this.offers = offers;
         this.jdbc = jdbc;
@@ -136,7 +139,17 @@ public class NegotiationService {
         offer.answer(answer, clock.instant());
         audit.record(offer.getComplaintId(), AuditAction.OFFER_ANSWERED, "offer", offer.describe(), answer.name());
         log.info("Offer {} of case id {} answered {}", offerId, offer.getComplaintId(), answer);
+        if (answer == Answer.ACCEPTED) {
+            events.publishEvent(new OfferAccepted(offer.getComplaintId(), offerId));
+        }
         return load(offer.getComplaintId(), orderValue);
+    }
+
+    /** The bottom line of a case, or empty while the team has not decided it. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('AGENT')")
+    public java.util.Optional<BottomLineView> bottomLine(long complaintId) {
+        return java.util.Optional.ofNullable(view(complaintId).bottomLine());
     }
 
     /** Of the given cases, those whose open offer can be accepted now (see {@link #queueMarks}). */

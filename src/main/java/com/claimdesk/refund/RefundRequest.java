@@ -76,6 +76,10 @@ class RefundRequest {
     @Column(name = "requested_at", nullable = false, updatable = false)
     private Instant requestedAt;
 
+    /** The amount goes beyond the case's bottom line: a manager must approve it even within the agent limit. */
+    @Column(name = "beyond_bottom_line", nullable = false)
+    private boolean beyondBottomLine;
+
     @Column(name = "edited_by_id")
     private Long editedById;
 
@@ -95,7 +99,7 @@ class RefundRequest {
     }
 
     RefundRequest(long complaintId, Long offerId, Conversion conversion, RefundMethod method, String reason,
-                  ApprovalLevel level, long requestedBy, Instant now) {
+                  ApprovalLevel level, boolean beyondBottomLine, long requestedBy, Instant now) {
         if (conversion.original().amount().signum() <= 0) {
             throw new DomainException("refund.error.amount", "A refund must be more than zero");
         }
@@ -109,10 +113,11 @@ class RefundRequest {
         this.baseCurrency = conversion.base().currencyCode();
         this.rate = conversion.rate();
         this.rateValidFrom = conversion.rateValidFrom();
-        this.requiredLevel = level;
+        this.beyondBottomLine = beyondBottomLine;
+        this.requiredLevel = atLeastManagerIfBeyond(level, beyondBottomLine);
         this.requestedById = requestedBy;
         this.requestedAt = now;
-        if (level == ApprovalLevel.AGENT) {
+        if (this.requiredLevel == ApprovalLevel.AGENT) {
             // within the agent's own limit: settled by the requester, no one else needs to look
             this.status = RefundStatus.APPROVED;
             this.decidedById = requestedBy;
@@ -126,8 +131,8 @@ class RefundRequest {
      * Changes a request that still waits. The editor is remembered: whoever edited it may not approve it. The level
      * follows the new amount; an amount now within the agent limit is settled by the editor at once.
      */
-    void edit(Conversion conversion, RefundMethod method, String reason, ApprovalLevel level, long editorId,
-              Instant now) {
+    void edit(Conversion conversion, RefundMethod method, String reason, ApprovalLevel level, boolean beyondBottomLine,
+              long editorId, Instant now) {
         if (status != RefundStatus.PENDING) {
             throw new DomainException("refund.error.alreadyDecided", "Request " + id + " is " + status, id);
         }
@@ -142,9 +147,10 @@ class RefundRequest {
         this.baseCurrency = conversion.base().currencyCode();
         this.rate = conversion.rate();
         this.rateValidFrom = conversion.rateValidFrom();
-        this.requiredLevel = level;
+        this.beyondBottomLine = beyondBottomLine;
+        this.requiredLevel = atLeastManagerIfBeyond(level, beyondBottomLine);
         this.editedById = editorId;
-        if (level == ApprovalLevel.AGENT) {
+        if (this.requiredLevel == ApprovalLevel.AGENT) {
             this.status = RefundStatus.APPROVED;
             this.decidedById = editorId;
             this.decidedAt = now;
@@ -185,6 +191,15 @@ class RefundRequest {
         this.decidedById = approverId;
         this.decidedAt = now;
         this.decisionComment = comment == null || comment.isBlank() ? null : comment.strip();
+    }
+
+    /** Going beyond the bottom line needs a manager, whatever the limits would allow (issue: same approval flow). */
+    private static ApprovalLevel atLeastManagerIfBeyond(ApprovalLevel byLimits, boolean beyondBottomLine) {
+        return beyondBottomLine && byLimits == ApprovalLevel.AGENT ? ApprovalLevel.MANAGER : byLimits;
+    }
+
+    boolean isBeyondBottomLine() {
+        return beyondBottomLine;
     }
 
     Money amount() {

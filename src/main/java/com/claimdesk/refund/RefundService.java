@@ -6,6 +6,8 @@ import com.claimdesk.base.DomainException;
 import com.claimdesk.base.Money;
 import com.claimdesk.base.NotFoundException;
 import com.claimdesk.complaint.ComplaintService;
+import com.claimdesk.negotiation.NegotiationService;
+import com.claimdesk.settings.Conversion;
 import com.claimdesk.notification.NotificationKind;
 import com.claimdesk.notification.Notifier;
 import com.claimdesk.security.ClaimDeskUserDetails;
@@ -53,10 +55,12 @@ public class RefundService {
     private final Clock clock;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
     private final Notifier notifier;
+    private final NegotiationService negotiation;
 
     RefundService(RefundRequestRepository requests, TeamSettingsService settings, ComplaintService complaints,
                   UserService users, AuditLog audit, PlatformTransactionManager transactions, Clock clock,
-                  org.springframework.jdbc.core.JdbcTemplate jdbc, Notifier notifier) {
+                  org.springframework.jdbc.core.JdbcTemplate jdbc, Notifier notifier, NegotiationService negotiation) {
+        this.negotiation = negotiation;
         this.jdbc = jdbc;
         this.notifier = notifier;
         this.requests = requests;
@@ -78,8 +82,10 @@ public class RefundService {
     public RefundSummary request(long complaintId, @Valid @NotNull NewRefund refund) {
         var conversion = settings.toBaseToday(Money.of(refund.getAmount(), refund.getCurrency()));
         ApprovalLevel level = settings.limits().levelFor(conversion.base());
+        boolean beyond = beyondBottomLine(complaintId, conversion);
         var saved = requests.save(new RefundRequest(complaintId, refund.getOfferId(), conversion, refund.getMethod(),
-                refund.getReason(), level, CurrentUser.id(), clock.instant()));
+                refund.getReason(), level, beyond, CurrentUser.id(), clock.instant()));
+        level = saved.getRequiredLevel();
         audit.record(complaintId, AuditAction.REFUND_REQUESTED, level.name(), null,
                 conversion.original() + " (" + conversion.base() + ")");
         if (saved.getStatus() == RefundStatus.PENDING) {
@@ -103,7 +109,9 @@ public class RefundService {
         Money before = request.amount();
         var conversion = settings.toBaseToday(Money.of(refund.getAmount(), refund.getCurrency()));
         ApprovalLevel level = settings.limits().levelFor(conversion.base());
-        request.edit(conversion, refund.getMethod(), refund.getReason(), level, CurrentUser.id(), clock.instant());
+        request.edit(conversion, refund.getMethod(), refund.getReason(), level,
+                beyondBottomLine(request.getComplaintId(), conversion), CurrentUser.id(), clock.instant());
+        level = request.getRequiredLevel();
         audit.record(request.getComplaintId(), AuditAction.REFUND_EDITED, level.name(), before.toString(),
                 conversion.original() + " (" + conversion.base() + ")");
         if (request.getStatus() != RefundStatus.PENDING
@@ -183,6 +191,20 @@ public class RefundService {
         return decided;
     }
 
+    /**
+     * Whether the refund gives more than the bottom line allows. Compared in the bottom line's currency when they
+     * match, otherwise both converted to the base currency with today's rates. No bottom line, nothing to go beyond.
+     */
+    private boolean beyondBottomLine(long complaintId, Conversion refund) {
+        return negotiation.bottomLine(complaintId).map(line -> {
+            Money max = line.maxAmount();
+            if (max.currencyCode().equals(refund.original().currencyCode())) {
+                return refund.original().amount().compareTo(max.amount()) > 0;
+            }
+            return refund.base().amount().compareTo(settings.toBaseToday(max).base().amount()) > 0;
+        }).orElse(false);
+    }
+
     private static Set<ApprovalLevel> levelsOf(ClaimDeskUserDetails user) {
         Set<ApprovalLevel> levels = EnumSet.of(ApprovalLevel.AGENT);
         if (user.hasRole(Role.MANAGER)) {
@@ -207,7 +229,7 @@ public class RefundService {
                 r.baseAmount(), r.getRate().stripTrailingZeros(), r.getRateValidFrom(), r.getMethod(), r.getReason(),
                 r.getRequiredLevel(), r.getStatus(), names.computeIfAbsent(r.getRequestedById(), this::name),
                 r.getRequestedAt(), r.getDecidedById() == null ? null : names.computeIfAbsent(r.getDecidedById(), this::name),
-                r.getDecidedAt(), r.getDecisionComment())).toList();
+                r.getDecidedAt(), r.getDecisionComment(), r.isBeyondBottomLine())).toList();
     }
 
     private String caseNumberOf(long complaintId) {

@@ -11,5 +11,5 @@ import java.time.LocalDate;
 public record RefundSummary(long id, long complaintId, String caseNumber, Long offerId, Money amount, Money baseAmount, BigDecimal rate,
                             LocalDate rateValidFrom, RefundMethod method, String reason, ApprovalLevel requiredLevel,
                             RefundStatus status, String requestedBy, Instant requestedAt, String decidedBy,
-                            Instant decidedAt, String decisionComment) {
+                            Instant decidedAt, String decisionComment, boolean beyondBottomLine) {
 }

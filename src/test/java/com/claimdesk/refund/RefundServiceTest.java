@@ -42,6 +42,8 @@ class RefundServiceTest {
     UserService users;
     @Autowired
     com.claimdesk.notification.NotificationService notifications;
+    @Autowired
+    com.claimdesk.negotiation.NegotiationService negotiation;
 
     private long caseId;
     private String caseNumber;
@@ -100,6 +102,38 @@ class RefundServiceTest {
         TestUsers.login(users, "agent");
         assertThat(refunds.forCase(caseId)).singleElement()
                 .satisfies(x -> assertThat(x.status()).isEqualTo(RefundStatus.PENDING));
+    }
+
+    @Test
+    void going_beyond_the_bottom_line_needs_a_manager_even_within_the_agent_limit() {
+        var line = new com.claimdesk.negotiation.BottomLineForm();
+        line.setMaxAmount(new BigDecimal("100.00"));
+        line.setAcceptable(java.util.EnumSet.of(com.claimdesk.negotiation.Resolution.PARTIAL_REFUND));
+        negotiation.setBottomLine(caseId, line); // the case's order is in EUR: at most 100 EUR
+        var within = refunds.request(caseId, refund("90.00", "EUR"));
+        assertThat(within.status()).isEqualTo(RefundStatus.APPROVED);
+        assertThat(within.beyondBottomLine()).isFalse();
+        // 150 USD is within the agent limit of 200 USD, but more than 100 EUR (108 USD)
+        var beyond = refunds.request(caseId, refund("150.00", "USD"));
+        assertThat(beyond.beyondBottomLine()).isTrue();
+        assertThat(beyond.requiredLevel()).isEqualTo(ApprovalLevel.MANAGER);
+        assertThat(beyond.status()).isEqualTo(RefundStatus.PENDING);
+        assertThat(complaints.get(caseNumber).status()).isEqualTo(ComplaintStatus.AWAITING_APPROVAL);
+    }
+
+    @Test
+    void accepting_an_offer_moves_an_investigated_case_into_negotiation() {
+        var d = com.claimdesk.TestCases.details("Noah Weber", "CH", "de", "300.00", "USD", SubReason.DAMAGED_IN_TRANSIT);
+        String n = complaints.open(d);
+        long id = complaints.get(n).id();
+        complaints.changeStatus(n, complaints.get(n).version(), ComplaintStatus.INVESTIGATING);
+        var offer = new com.claimdesk.negotiation.NewOffer();
+        offer.setProposer(com.claimdesk.negotiation.Proposer.BUYER);
+        offer.setResolution(com.claimdesk.negotiation.Resolution.RESHIP_OR_REPLACE);
+        var view = negotiation.recordOffer(id, offer, java.time.ZoneOffset.UTC);
+        negotiation.answer(view.rounds().getLast().id(), com.claimdesk.negotiation.Answer.ACCEPTED);
+        assertThat(complaints.get(n).status()).isEqualTo(ComplaintStatus.NEGOTIATING);
+        assertThat(audit.history(id)).anySatisfy(a -> assertThat(a.newValue()).isEqualTo("NEGOTIATING"));
     }
 
     @Test

@@ -50,7 +50,7 @@ class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> Formats.money(r.amount())).setHeader(getTranslation("refund.amount")).setAutoWidth(true);
         grid.addColumn(r -> Formats.money(r.baseAmount()) + " (" + r.rate().toPlainString() + ", "
                 + Formats.date(r.rateValidFrom()) + ")").setHeader(getTranslation("refund.base")).setAutoWidth(true);
-        grid.addColumn(r -> Labels.of(r.requiredLevel())).setHeader(getTranslation("refund.level")).setAutoWidth(true);
+        grid.addColumn(r -> Labels.of(r.requiredLevel()) + (r.beyondBottomLine() ? " · " + getTranslation("refund.beyondBottomLine") : "")).setHeader(getTranslation("refund.level")).setAutoWidth(true);
         grid.addColumn(RefundSummary::reason).setHeader(getTranslation("refund.reason")).setWidth("14em").setFlexGrow(1);
         grid.addColumn(r -> r.requestedBy() + " · " + Formats.dateTime(r.requestedAt()))
                 .setHeader(getTranslation("refund.requested")).setAutoWidth(true);

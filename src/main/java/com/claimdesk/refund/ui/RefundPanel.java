@@ -60,7 +60,7 @@ public class RefundPanel extends VerticalLayout {
                         : " = " + Formats.money(r.baseAmount()) + " (" + r.rate().toPlainString() + ")"))
                 .setHeader(getTranslation("refund.amount")).setAutoWidth(true);
         grid.addColumn(r -> Labels.of(r.method())).setHeader(getTranslation("refund.method")).setAutoWidth(true);
-        grid.addColumn(r -> Labels.of(r.requiredLevel())).setHeader(getTranslation("refund.level")).setAutoWidth(true);
+        grid.addColumn(r -> Labels.of(r.requiredLevel()) + (r.beyondBottomLine() ? " · " + getTranslation("refund.beyondBottomLine") : "")).setHeader(getTranslation("refund.level")).setAutoWidth(true);
         grid.addColumn(r -> Labels.of(r.status()) + (r.decidedBy() == null || r.status().name().equals("PENDING") ? ""
                         : " · " + r.decidedBy() + (r.decisionComment() == null ? "" : ": " + r.decisionComment())))
                 .setHeader(getTranslation("refund.status")).setFlexGrow(1);

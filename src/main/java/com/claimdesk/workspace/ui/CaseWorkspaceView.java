@@ -175,6 +175,8 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
                         snapshot.details().getOrderCurrency(), () -> show(service.get(snapshot.caseNumber())));
                 // accepting an offer with money prepares the refund that settles it
                 offers.onAccepted(round -> {
+                    // accepting moved the case toward settlement on the server: show its status
+                    show(service.get(snapshot.caseNumber()));
                     if (round.amount() != null) {
                         refundPanel.prefill(round.amount().amount(), round.amount().currencyCode(),
                                 getTranslation("refund.fromOffer", Labels.of(round.resolution()),
