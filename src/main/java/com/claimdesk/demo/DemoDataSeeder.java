@@ -3,6 +3,12 @@ package com.claimdesk.demo;
 import com.claimdesk.base.DemoMode;
 import com.claimdesk.complaint.Category;
 import com.claimdesk.complaint.ClosingDetails;
+import com.claimdesk.negotiation.Resolution;
+import com.claimdesk.settlement.CostKind;
+import com.claimdesk.settlement.CostLine;
+import com.claimdesk.settlement.FeedbackOutcome;
+import com.claimdesk.settlement.SettlementForm;
+import com.claimdesk.settlement.SettlementSeedWriter;
 import com.claimdesk.complaint.ComplaintDetails;
 import com.claimdesk.complaint.Responsibility;
 import com.claimdesk.complaint.RootCause;
@@ -97,9 +103,12 @@ public class DemoDataSeeder implements ApplicationRunner {
     private final Clock clock;
     private final org.springframework.transaction.support.TransactionTemplate transaction;
 
+    private final SettlementSeedWriter settlementWriter;
+
     DemoDataSeeder(DemoMode demoMode, UserBootstrap users, ComplaintSeedWriter writer,
-                   com.claimdesk.messaging.ThreadSeedWriter threads, Clock clock,
+                   com.claimdesk.messaging.ThreadSeedWriter threads, SettlementSeedWriter settlementWriter, Clock clock,
                    org.springframework.transaction.PlatformTransactionManager transactions) {
+        this.settlementWriter = settlementWriter;
         this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.demoMode = demoMode;
         this.users = users;
@@ -142,16 +151,34 @@ public class DemoDataSeeder implements ApplicationRunner {
             }
         }
         Instant now = clock.instant();
+        // rates are read through the settings service, which serves signed-in callers: seeding signs in as the system
+        var system = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                "demo-seeder", null, List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_SYSTEM")));
+        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(system);
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        try {
+            seed(cases, names, now);
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+        log.info("Demo mode: created {} demo cases in {} ms", cases.size(),
+                Duration.ofNanos(System.nanoTime() - started).toMillis());
+    }
+
+    private void seed(List<DemoCase> cases, Map<Long, String> names, Instant now) {
         // one transaction per case and its conversation: a failure leaves no half-written case
         for (DemoCase c : cases) {
             transaction.executeWithoutResult(status -> {
                 long id = writer.write(c.details(), c.statusPath(), c.assigneeId(), c.createdById(), c.createdAt(),
                         c.stepEvery(), c.closing());
+                if (c.settlement() != null) {
+                    settlementWriter.write(id, c.settlement(), c.resolvedAt(),
+                            c.assigneeId() != null ? c.assigneeId() : c.createdById());
+                }
                 DemoConversations.write(threads, id, c, names.getOrDefault(c.assigneeId(), "Li Wei 李伟"), now);
             });
         }
-        log.info("Demo mode: created {} demo cases in {} ms", cases.size(),
-                Duration.ofNanos(System.nanoTime() - started).toMillis());
     }
 
     private static void printLogins() {
@@ -177,7 +204,14 @@ public class DemoDataSeeder implements ApplicationRunner {
 
     /** One case to write: its facts, the statuses it walks through from NEW, and who has it. */
     record DemoCase(ComplaintDetails details, List<ComplaintStatus> statusPath, String assignee, Long assigneeId,
-                    Long createdById, Instant createdAt, Duration stepEvery, ClosingDetails closing) {
+                    Long createdById, Instant createdAt, Duration stepEvery, ClosingDetails closing,
+                    SettlementForm settlement) {
+
+        /** When the case was (last) resolved: the settlement's day. */
+        Instant resolvedAt() {
+            int i = statusPath.lastIndexOf(ComplaintStatus.RESOLVED);
+            return createdAt.plus(stepEvery.multipliedBy(i + 1L));
+        }
 
         ComplaintStatus finalStatus() {
             return statusPath.isEmpty() ? NEW : statusPath.getLast();
@@ -539,6 +573,7 @@ public class DemoDataSeeder implements ApplicationRunner {
         Instant createdAt;
         Duration stepEvery;
         ClosingDetails closing;
+        SettlementForm settlement;
 
         boolean open() {
             return (path.isEmpty() ? NEW : path.getLast()).isOpen();
@@ -582,7 +617,7 @@ public class DemoDataSeeder implements ApplicationRunner {
             return drafts.stream().map(d -> {
                 Long assigneeId = d.assignee == null ? null : userIds.get(d.assignee);
                 return new DemoCase(d.details, d.path, assigneeId == null ? null : d.assignee, assigneeId,
-                        assigneeId != null ? assigneeId : agentId, d.createdAt, d.stepEvery, d.closing);
+                        assigneeId != null ? assigneeId : agentId, d.createdAt, d.stepEvery, d.closing, d.settlement);
             }).toList();
         }
 
@@ -610,7 +645,67 @@ public class DemoDataSeeder implements ApplicationRunner {
             if (path.contains(CLOSED)) {
                 d.closing = closing(reason);
             }
+            if (!d.open()) {
+                d.settlement = settlement(reason, path, d.details);
+            }
             return d;
+        }
+
+        /** What a team gives for such a complaint and what it costs, in the order's currency (freight in USD). */
+        private SettlementForm settlement(SubReason reason, List<ComplaintStatus> path, ComplaintDetails d) {
+            Resolution resolution = switch (reason.category()) {
+                case NOT_RECEIVED -> pickOne(List.of(Resolution.RESHIP_OR_REPLACE, Resolution.FULL_REFUND,
+                        Resolution.EXPLANATION_ONLY, Resolution.WAIT_THEN_RESHIP));
+                case QUALITY -> pickOne(List.of(Resolution.PARTIAL_REFUND, Resolution.PARTIAL_REFUND,
+                        Resolution.RESHIP_OR_REPLACE, Resolution.RETURN_AND_REFUND, Resolution.REPAIR));
+                case NOT_AS_DESCRIBED -> pickOne(List.of(Resolution.PARTIAL_REFUND, Resolution.RETURN_AND_REFUND));
+                case WRONG_ITEM -> pickOne(List.of(Resolution.RESHIP_OR_REPLACE, Resolution.PARTIAL_REFUND));
+                case SHORT_SHIPMENT -> pickOne(List.of(Resolution.RESHIP_OR_REPLACE, Resolution.PARTIAL_REFUND));
+                case LATE_DELIVERY -> pickOne(List.of(Resolution.COUPON, Resolution.PARTIAL_REFUND,
+                        Resolution.EXPLANATION_ONLY));
+                case NEGATIVE_FEEDBACK -> pickOne(List.of(Resolution.COUPON, Resolution.GIFT,
+                        Resolution.EXPLANATION_ONLY));
+                case COST_CLAIM -> pickOne(List.of(Resolution.PARTIAL_REFUND, Resolution.EXPLANATION_ONLY));
+            };
+            String currency = d.getOrderCurrency();
+            BigDecimal order = d.getOrderValue();
+            var form = new SettlementForm();
+            form.setResolution(resolution);
+            List<CostLine> costs = new ArrayList<>();
+            switch (resolution) {
+                case PARTIAL_REFUND -> costs.add(cost(CostKind.REFUND, share(order, uniform(0.08, 0.4), currency), currency));
+                case FULL_REFUND -> costs.add(cost(CostKind.REFUND, order, currency));
+                case RETURN_AND_REFUND -> {
+                    costs.add(cost(CostKind.REFUND, order, currency));
+                    costs.add(cost(CostKind.FREIGHT_BACK, amount(uniform(15, 90), "USD"), "USD"));
+                }
+                case RESHIP_OR_REPLACE, WAIT_THEN_RESHIP -> {
+                    costs.add(cost(CostKind.REPLACEMENT_GOODS, share(order, uniform(0.3, 0.8), currency), currency));
+                    // the shipping cost of the order is in its currency; without one, a courier rate in USD
+                    costs.add(d.getShippingCost() != null ? cost(CostKind.FREIGHT_OUT, d.getShippingCost(), currency)
+                            : cost(CostKind.FREIGHT_OUT, amount(uniform(12, 120), "USD"), "USD"));
+                }
+                case REPAIR -> costs.add(cost(CostKind.OTHER, amount(uniform(10, 60), "USD"), "USD"));
+                case COUPON -> costs.add(cost(CostKind.COUPON, share(order, uniform(0.05, 0.15), currency), currency));
+                case GIFT -> costs.add(cost(CostKind.OTHER, amount(uniform(5, 25), "USD"), "USD"));
+                case EXPLANATION_ONLY -> { }
+            }
+            if (reason == SubReason.CUSTOMS_FEES_CLAIMED && d.getClaimedAmount() != null && chance(0.6)) {
+                costs.add(cost(CostKind.CUSTOMS_DUTIES, d.getClaimedAmount(), d.getClaimedCurrency()));
+            }
+            if (path.contains(ComplaintStatus.ESCALATED) && chance(0.4)) {
+                costs.add(cost(CostKind.PLATFORM_FEE, amount(uniform(5, 50), "USD"), "USD"));
+            }
+            form.setCosts(costs);
+            form.setBuyerStays(chance(0.15) ? null : chance(0.72));
+            form.setFeedback(reason.category() == Category.NEGATIVE_FEEDBACK
+                    ? pickOne(List.of(FeedbackOutcome.REMOVED, FeedbackOutcome.CHANGED, FeedbackOutcome.UNCHANGED))
+                    : chance(0.1) ? FeedbackOutcome.UNCHANGED : FeedbackOutcome.NONE_LEFT);
+            return form;
+        }
+
+        private static CostLine cost(CostKind kind, BigDecimal amount, String currency) {
+            return new CostLine(kind, amount, currency, null, null);
         }
 
         /** The root cause a team would find for such a complaint, with the odd surprise (and the odd unknown). */

@@ -51,6 +51,25 @@ class DemoDataPlanTest {
     }
 
     @Test
+    void every_finished_case_has_a_valid_settlement_and_every_closed_case_a_root_cause() {
+        try (var factory = Validation.buildDefaultValidatorFactory()) {
+            var validator = factory.getValidator();
+            for (var c : plan) {
+                assertThat(c.settlement() != null).as(c.details().getOrderNumber()).isEqualTo(!c.open());
+                if (c.settlement() != null) {
+                    assertThat(validator.validate(c.settlement())).isEmpty();
+                    assertThat(c.resolvedAt()).isBefore(NOW);
+                }
+                assertThat(c.closing() != null).isEqualTo(c.statusPath().contains(ComplaintStatus.CLOSED));
+            }
+        }
+        assertThat(plan.stream().filter(c -> c.settlement() != null).flatMap(c -> c.settlement().getCosts().stream())
+                .map(com.claimdesk.settlement.CostLine::getKind).distinct())
+                .contains(com.claimdesk.settlement.CostKind.REFUND, com.claimdesk.settlement.CostKind.FREIGHT_OUT,
+                        com.claimdesk.settlement.CostKind.REPLACEMENT_GOODS, com.claimdesk.settlement.CostKind.COUPON);
+    }
+
+    @Test
     void every_category_sub_reason_marketplace_and_status_occurs() {
         assertThat(plan.stream().map(c -> c.details().getCategory()).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(Category.values());
