@@ -134,6 +134,9 @@ public class Complaint {
     @Column(name = "order_items", length = 1000)
     private String orderItems;
 
+    @Column(length = 64)
+    private String sku;
+
     @Column(name = "delivery_address", length = 500)
     private String deliveryAddress;
 
@@ -227,6 +230,7 @@ public class Complaint {
         this.signerName = blankToNull(d.getSignerName());
         this.summary = blankToNull(d.getSummary());
         this.orderItems = blankToNull(d.getOrderItems());
+        this.sku = blankToNull(d.getSku());
         this.deliveryAddress = blankToNull(d.getDeliveryAddress());
         this.tags.clear();
         d.getTags().stream().map(ComplaintDetails::normalizeTag).filter(t -> !t.isEmpty()).forEach(tags::add);
@@ -327,6 +331,7 @@ public class Complaint {
         d.setSignerName(signerName);
         d.setSummary(summary);
         d.setOrderItems(orderItems);
+        d.setSku(sku);
         d.setDeliveryAddress(deliveryAddress);
         d.setTags(new LinkedHashSet<>(tags));
         return d;
@@ -380,6 +385,7 @@ public class Complaint {
     public String getSignerName() { return signerName; }
     public String getSummary() { return summary; }
     public String getOrderItems() { return orderItems; }
+    public String getSku() { return sku; }
     public String getDeliveryAddress() { return deliveryAddress; }
     public int getReopenCount() { return reopenCount; }
     public Instant getResolvedAt() { return resolvedAt; }

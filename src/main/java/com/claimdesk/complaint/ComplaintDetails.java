@@ -101,6 +101,10 @@ public class ComplaintDetails {
     @Size(max = 1000, message = "{field.tooLong}")
     private String orderItems = "";
 
+    /** The product concerned (SKU or the seller's item code): reports and lessons group by it. */
+    @Size(max = 64, message = "{field.tooLong}")
+    private String sku = "";
+
     @Size(max = 500, message = "{field.tooLong}")
     private String deliveryAddress = "";
 
@@ -197,6 +201,8 @@ public class ComplaintDetails {
     public String getSummary() { return summary; }
     public void setSummary(String summary) { this.summary = summary == null ? "" : summary; }
     public String getOrderItems() { return orderItems; }
+    public String getSku() { return sku; }
+    public void setSku(String sku) { this.sku = sku == null ? "" : sku.strip().toUpperCase(java.util.Locale.ROOT); }
     public void setOrderItems(String orderItems) { this.orderItems = orderItems == null ? "" : orderItems.strip(); }
     public String getDeliveryAddress() { return deliveryAddress; }
     public void setDeliveryAddress(String deliveryAddress) { this.deliveryAddress = deliveryAddress == null ? "" : deliveryAddress.strip(); }

@@ -38,6 +38,7 @@ final class DetailsDiff {
             entry("signerName", ComplaintDetails::getSignerName),
             entry("summary", ComplaintDetails::getSummary),
             entry("orderItems", ComplaintDetails::getOrderItems),
+            entry("sku", ComplaintDetails::getSku),
             entry("deliveryAddress", ComplaintDetails::getDeliveryAddress),
             entry("tags", d -> String.join(", ", new TreeSet<>(d.getTags()))));
 

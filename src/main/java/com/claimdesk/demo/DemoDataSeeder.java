@@ -373,6 +373,13 @@ public class DemoDataSeeder implements ApplicationRunner {
         }
     }
 
+    /** A seller-style item code from the product's name: "ceramic mug set" becomes CER-MUG-SET. */
+    static String sku(Product product) {
+        return java.util.Arrays.stream(product.one().replace("pair of ", "").replace("'", "").split("[ -]+"))
+                .limit(3).map(w -> w.length() <= 3 ? w : w.substring(0, 3))
+                .map(w -> w.toUpperCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.joining("-"));
+    }
+
     private static Product product(String one, String many, boolean powered) {
         return new Product(one, many, powered);
     }
@@ -845,6 +852,7 @@ public class DemoDataSeeder implements ApplicationRunner {
             d.setBuyerEmail(email(person));
             d.setOrderCurrency(currency);
             d.setOrderValue(value);
+            d.setSku(sku(product));
             d.setClaimedCurrency(currency);
             d.setCarrier(carrier.name());
             d.setTrackingNumber(reason == SubReason.NO_TRACKING ? "" : trackingNumber(carrier));

@@ -13,14 +13,19 @@ import java.time.Instant;
 public class ThreadSeedWriter {
 
     private final CaseMessageRepository messages;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    ThreadSeedWriter(CaseMessageRepository messages) {
+    ThreadSeedWriter(CaseMessageRepository messages, org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.messages = messages;
+        this.jdbc = jdbc;
     }
 
     @Transactional
     public void write(long complaintId, MessageKind kind, MessageChannel channel, Long authorId, String authorName,
                       String language, String body, Instant sentAt) {
         messages.save(new CaseMessage(complaintId, kind, channel, authorId, authorName, language, body, sentAt, sentAt));
+        if (kind == MessageKind.REPLY) {
+            ThreadService.recordFirstResponse(jdbc, complaintId, sentAt);
+        }
     }
 }

@@ -73,6 +73,9 @@ public class ThreadService {
         var entry = messages.save(new CaseMessage(complaintId, message.getKind(), message.getChannel(),
                 fromBuyer ? null : me.id(), fromBuyer ? buyerName : me.displayName(), blankToNull(message.getLanguage()),
                 message.getBody(), sentAt, now));
+        if (message.getKind() == MessageKind.REPLY) {
+            recordFirstResponse(jdbc, complaintId, sentAt);
+        }
         audit.record(complaintId, AuditAction.MESSAGE_ADDED, message.getKind().name(), null, excerpt(message.getBody()));
         log.info("{} added to case id {} by {}", message.getKind(), complaintId, me.getUsername());
         return entry.toEntry();
@@ -83,6 +86,15 @@ public class ThreadService {
     @PreAuthorize("hasRole('AGENT')")
     public Optional<Instant> firstResponseAt(long complaintId) {
         return Optional.ofNullable(messages.firstReplyAt(complaintId));
+    }
+
+    /**
+     * Keeps the first reply's time on the case row, so that reports on response times need no join per case. The
+     * case entity does not map the column; only this package writes it.
+     */
+    static void recordFirstResponse(JdbcTemplate jdbc, long complaintId, Instant sentAt) {
+        jdbc.update("UPDATE complaint SET first_response_at = ? WHERE id = ? AND (first_response_at IS NULL OR first_response_at > ?)",
+                java.sql.Timestamp.from(sentAt), complaintId, java.sql.Timestamp.from(sentAt));
     }
 
     private String buyerNameOf(long complaintId) {

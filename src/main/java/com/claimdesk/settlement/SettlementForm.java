@@ -27,9 +27,8 @@ public class SettlementForm {
     @Size(max = 2000, message = "{field.tooLong}")
     private String note;
 
-    @Valid
     @Size(max = MAX_LINES, message = "{settlement.error.tooManyLines}")
-    private List<CostLine> costs = new ArrayList<>();
+    private List<@Valid CostLine> costs = new ArrayList<>();
 
     public Resolution getResolution() { return resolution; }
     public void setResolution(Resolution resolution) { this.resolution = resolution; }

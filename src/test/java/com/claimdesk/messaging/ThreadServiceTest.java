@@ -74,7 +74,14 @@ class ThreadServiceTest {
 
         assertThat(threads.firstResponseAt(caseId)).contains(reply.sentAt());
         assertThat(reply.authorName()).isEqualTo("Li Wei 李伟");
+        // kept on the case row for the reports, and a later reply does not move it
+        threads.add(caseId, message(MessageKind.REPLY, "Update: the parcel left Frankfurt."), SHANGHAI);
+        assertThat(jdbc.queryForObject("SELECT first_response_at FROM complaint WHERE id = ?", java.sql.Timestamp.class,
+                caseId).toInstant()).isEqualTo(reply.sentAt());
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void a_pasted_buyer_message_keeps_its_original_time_and_the_buyers_name() {

@@ -62,6 +62,7 @@ public class ComplaintForm extends VerticalLayout {
     public final MultiSelectComboBox<String> tags = new MultiSelectComboBox<>();
     public final TextArea summary = new TextArea();
     public final TextArea orderItems = new TextArea();
+    public final TextField sku = new TextField();
     public final TextArea deliveryAddress = new TextArea();
     public final TextField carrier = new TextField();
     public final TextField trackingNumber = new TextField();
@@ -76,7 +77,7 @@ public class ComplaintForm extends VerticalLayout {
         bind();
         add(section("form.section.complaint", category, subReason, priority, claimedAmount, claimedCurrency, tags, summary),
                 section("form.section.order", marketplace, orderNumber, orderDate, orderValue, orderCurrency, shippingCost,
-                        orderItems),
+                        sku, orderItems),
                 section("form.section.buyer", buyerName, buyerCountry, buyerEmail, buyerLanguage, deliveryAddress),
                 section("form.section.shipment", carrier, trackingNumber, shippedOn, promisedDeliveryOn, deliveredOn,
                         signerName));
@@ -155,6 +156,9 @@ public class ComplaintForm extends VerticalLayout {
         });
         label(summary, "complaint.summary", "summary");
         summary.setMaxLength(4000);
+        label(sku, "complaint.sku", "sku");
+        sku.setMaxLength(64);
+        sku.setPlaceholder(getTranslation("complaint.sku.placeholder"));
         label(orderItems, "complaint.orderItems", "orderItems");
         orderItems.setMaxLength(1000);
         orderItems.setPlaceholder(getTranslation("complaint.orderItems.placeholder"));

@@ -37,6 +37,7 @@ class SidePanels extends VerticalLayout {
                 row("complaint.orderValue", money(d.getOrderValue(), d.getOrderCurrency())),
                 row("complaint.shippingCost", money(d.getShippingCost(), d.getOrderCurrency())),
                 row("complaint.claimedAmount", money(d.getClaimedAmount(), d.getClaimedCurrency())),
+                row("complaint.sku", d.getSku()),
                 row("complaint.orderItems", d.getOrderItems())));
 
         var shipment = panel("panel.shipment",
