@@ -26,7 +26,7 @@ class ShellTest extends KaribuTest {
     void an_agent_sees_the_queue_and_new_case_but_not_user_administration() {
         login("agent");
         navigate("cases");
-        assertThat(navItems()).containsExactly("Queue", "New case");
+        assertThat(navItems()).containsExactly("Queue", "New case", "Prevention checklist");
     }
 
     @Test

@@ -9,6 +9,8 @@ import com.claimdesk.settlement.CostLine;
 import com.claimdesk.settlement.FeedbackOutcome;
 import com.claimdesk.settlement.SettlementForm;
 import com.claimdesk.settlement.SettlementSeedWriter;
+import com.claimdesk.review.Rating;
+import com.claimdesk.review.ReviewSeedWriter;
 import com.claimdesk.complaint.ComplaintDetails;
 import com.claimdesk.complaint.Responsibility;
 import com.claimdesk.complaint.RootCause;
@@ -43,6 +45,7 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -104,10 +107,13 @@ public class DemoDataSeeder implements ApplicationRunner {
     private final org.springframework.transaction.support.TransactionTemplate transaction;
 
     private final SettlementSeedWriter settlementWriter;
+    private final ReviewSeedWriter reviews;
 
     DemoDataSeeder(DemoMode demoMode, UserBootstrap users, ComplaintSeedWriter writer,
-                   com.claimdesk.messaging.ThreadSeedWriter threads, SettlementSeedWriter settlementWriter, Clock clock,
+                   com.claimdesk.messaging.ThreadSeedWriter threads, SettlementSeedWriter settlementWriter,
+                   ReviewSeedWriter reviews, Clock clock,
                    org.springframework.transaction.PlatformTransactionManager transactions) {
+        this.reviews = reviews;
         this.settlementWriter = settlementWriter;
         this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.demoMode = demoMode;
@@ -158,7 +164,7 @@ public class DemoDataSeeder implements ApplicationRunner {
         context.setAuthentication(system);
         org.springframework.security.core.context.SecurityContextHolder.setContext(context);
         try {
-            seed(cases, names, now);
+            seed(cases, names, now, ids.get("lead"));
         } finally {
             org.springframework.security.core.context.SecurityContextHolder.clearContext();
         }
@@ -166,15 +172,31 @@ public class DemoDataSeeder implements ApplicationRunner {
                 Duration.ofNanos(System.nanoTime() - started).toMillis());
     }
 
-    private void seed(List<DemoCase> cases, Map<Long, String> names, Instant now) {
+    private void seed(List<DemoCase> cases, Map<Long, String> names, Instant now, Long leadId) {
+        Set<String> lessonsWritten = new HashSet<>();
+        int closedSeen = 0;
         // one transaction per case and its conversation: a failure leaves no half-written case
         for (DemoCase c : cases) {
+            boolean reviewed = leadId != null && c.closing() != null && closedSeen++ % 3 != 2;
             transaction.executeWithoutResult(status -> {
                 long id = writer.write(c.details(), c.statusPath(), c.assigneeId(), c.createdById(), c.createdAt(),
                         c.stepEvery(), c.closing());
                 if (c.settlement() != null) {
                     settlementWriter.write(id, c.settlement(), c.resolvedAt(),
                             c.assigneeId() != null ? c.assigneeId() : c.createdById());
+                }
+                if (reviewed) {
+                    // two in three closed cases have had their review; the rest wait in the lead's queue
+                    Instant at = c.resolvedAt().plus(c.stepEvery());
+                    boolean rough = c.statusPath().contains(ComplaintStatus.ESCALATED);
+                    reviews.review(id, rough ? Rating.COULD_BE_BETTER : Rating.GOOD,
+                            rough ? "Escalated before we answered the buyer's offer; settle earlier." : null, leadId, at);
+                    String note = c.closing().getPreventionNote();
+                    String key = c.details().getCategory() + "/" + c.closing().getRootCause();
+                    if (note != null && lessonsWritten.add(key)) {
+                        reviews.lesson(id, c.details().getCategory(), c.details().getSku(), c.closing().getRootCause(),
+                                note, leadId, at);
+                    }
                 }
                 DemoConversations.write(threads, id, c, names.getOrDefault(c.assigneeId(), "Li Wei 李伟"), now);
             });

@@ -265,6 +265,27 @@ class BrowserJourneyE2ETest extends BrowserTest {
         screenshot("17-closed");
     }
 
+    @Test
+    void a_lead_reviews_the_oldest_finished_case_and_an_agent_reads_the_checklist() {
+        signIn("lead");
+        driver.get(url("reviews"));
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("review-grid"), "CD-"));
+        screenshot("18-review-queue");
+        click(By.cssSelector("#review-grid a"));
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("review-figures")));
+        screenshot("19-review-case");
+        click(By.xpath("//vaadin-radio-button[normalize-space(.)='Could be better']"));
+        click(By.id("review-save"));
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("vaadin-notification-card"),
+                "Review saved"));
+
+        driver.manage().deleteAllCookies();
+        signIn("agent");
+        driver.get(url("prevention"));
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#checklist .cd-lesson")));
+        screenshot("20-prevention-checklist");
+    }
+
     private static void type(By field, String text) {
         var element = waitFor().until(ExpectedConditions.presenceOfElementLocated(field));
         js("arguments[0].scrollIntoView({block: 'center'})", element);

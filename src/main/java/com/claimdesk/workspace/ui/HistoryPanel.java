@@ -36,12 +36,24 @@ class HistoryPanel extends VerticalLayout {
         grid.setItems(audit.history(complaintId).reversed());
     }
 
-    private String fieldLabel(AuditRecord r) {
+    String fieldLabel(AuditRecord r) {
         if (r.field() == null) {
             return "";
         }
-        if (r.action() == com.claimdesk.audit.AuditAction.MESSAGE_ADDED) {
-            return Labels.of(com.claimdesk.messaging.MessageKind.valueOf(r.field()));
+        switch (r.action()) {
+            case MESSAGE_ADDED -> {
+                return Labels.of(com.claimdesk.messaging.MessageKind.valueOf(r.field()));
+            }
+            case REFUND_REQUESTED, REFUND_EDITED, REFUND_APPROVED, REFUND_REJECTED -> {
+                // the approval level the refund needed
+                return Labels.of(com.claimdesk.settings.ApprovalLevel.valueOf(r.field()));
+            }
+            case REFUND_DENIED -> {
+                // why it was refused, as the user was told
+                return getTranslation(r.field());
+            }
+            default -> {
+            }
         }
         // case fields carry the same names as the form's labels
         return getTranslation("complaint." + r.field());

@@ -103,6 +103,11 @@ class OutcomeTabTest extends KaribuTest {
         assertThat(_get(Paragraph.class, s -> s.withId("closing-summary")).getText()).contains("Packaging");
         // a closed case shows its settlement but offers no form
         assertThat(_find(Button.class, s -> s.withId("settlement-save"))).isEmpty();
+        // every line of the history names its field in words
+        _get(TabSheet.class, s -> s.withId("case-tabs")).setSelectedTab(_get(Tab.class, s -> s.withId("tab-history")));
+        var history = _get(HistoryPanel.class);
+        history.show(id);
+        assertThat(history.grid.getListDataView().getItems().map(history::fieldLabel)).noneMatch(l -> l.startsWith("!"));
     }
 
     @Test

@@ -1,0 +1,11 @@
+package com.claimdesk.review;
+
+import com.claimdesk.complaint.Category;
+import com.claimdesk.complaint.RootCause;
+
+import java.time.Instant;
+
+/** A checklist item as agents read it; {@code caseNumber} names the case it was learnt from, if any. */
+public record LessonView(long id, Category category, String sku, RootCause rootCause, String title, String body,
+                         Long complaintId, String caseNumber, Instant createdAt, boolean active) {
+}

@@ -1,0 +1,23 @@
+package com.claimdesk.review;
+
+import com.claimdesk.audit.AuditRecord;
+import com.claimdesk.complaint.ComplaintSnapshot;
+import com.claimdesk.negotiation.NegotiationView;
+import com.claimdesk.settlement.SettlementView;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The whole story of a case on one screen, for its review.
+ *
+ * @param firstResponse      from opening to the first reply; null if the buyer was never answered
+ * @param timeToResolution   from opening to resolution; null while not resolved
+ * @param roundsToSettlement offer rounds recorded before the case was settled
+ * @param settlement         null if the case was resolved without recording a settlement
+ * @param review             null until reviewed
+ */
+public record ReviewStory(ComplaintSnapshot complaint, List<AuditRecord> timeline, Duration firstResponse,
+                          Duration timeToResolution, NegotiationView negotiation, int roundsToSettlement,
+                          SettlementView settlement, ReviewView review) {
+}
