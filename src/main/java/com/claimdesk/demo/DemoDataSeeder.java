@@ -94,12 +94,15 @@ public class DemoDataSeeder implements ApplicationRunner {
     private final UserBootstrap users;
     private final ComplaintSeedWriter writer;
     private final com.claimdesk.messaging.ThreadSeedWriter threads;
+    private final com.claimdesk.deadline.DeadlineSeedWriter deadlines;
     private final Clock clock;
     private final org.springframework.transaction.support.TransactionTemplate transaction;
 
     DemoDataSeeder(DemoMode demoMode, UserBootstrap users, ComplaintSeedWriter writer,
-                   com.claimdesk.messaging.ThreadSeedWriter threads, Clock clock,
+                   com.claimdesk.messaging.ThreadSeedWriter threads,
+                   com.claimdesk.deadline.DeadlineSeedWriter deadlines, Clock clock,
                    org.springframework.transaction.PlatformTransactionManager transactions) {
+        this.deadlines = deadlines;
         this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.demoMode = demoMode;
         this.users = users;
@@ -148,6 +151,8 @@ public class DemoDataSeeder implements ApplicationRunner {
                 long id = writer.write(c.details(), c.statusPath(), c.assigneeId(), c.createdById(), c.createdAt(),
                         c.stepEvery(), c.closing());
                 DemoConversations.write(threads, id, c, names.getOrDefault(c.assigneeId(), "Li Wei 李伟"), now);
+                // after the conversation: the first reply meets the first-response target
+                deadlines.write(id, now, new Random(SEED + id));
             });
         }
         log.info("Demo mode: created {} demo cases in {} ms", cases.size(),
