@@ -75,6 +75,11 @@ public class ComplaintService {
         return snapshot(find(caseNumber));
     }
 
+    /** How soon before its next deadline a case counts as at risk ({@code claimdesk.deadlines.at-risk-within}). */
+    public Duration atRiskWithin() {
+        return atRiskWithin;
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('AGENT')")
     public List<ComplaintListItem> queue(@NotNull QueueFilter filter, QueueSort sort, int offset, int limit) {
