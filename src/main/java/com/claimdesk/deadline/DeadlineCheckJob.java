@@ -23,6 +23,8 @@ class DeadlineCheckJob {
     private final DeadlineSweep sweep;
     private final NotificationMailer mailer;
     private final Clock clock;
+    /** Passes run on this node since start, for monitoring and for the test that two nodes share one interval. */
+    private final java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
 
     DeadlineCheckJob(DeadlineSweep sweep, NotificationMailer mailer, Clock clock) {
         this.sweep = sweep;
@@ -40,6 +42,7 @@ class DeadlineCheckJob {
 
     /** One pass now: the sweep in its transaction, then the e-mails for what it raised. */
     DeadlineSweep.Result run() {
+        runs.incrementAndGet();
         DeadlineSweep.Result result = sweep.runAt(clock.instant());
         if (result.missed() + result.near() + result.prevention() > 0) {
             log.info("Deadline check: {} missed, {} near, {} prevention alert(s)", result.missed(), result.near(),
@@ -47,5 +50,9 @@ class DeadlineCheckJob {
         }
         result.raised().forEach(r -> mailer.mail(r.recipientId(), r.caseNumber(), r.messageKey(), r.args()));
         return result;
+    }
+
+    int runs() {
+        return runs.get();
     }
 }
