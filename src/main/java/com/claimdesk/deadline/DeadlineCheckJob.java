@@ -4,7 +4,6 @@ import com.claimdesk.notification.NotificationMailer;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 
 import java.time.Clock;
 
@@ -13,7 +12,7 @@ import java.time.Clock;
  * ShedLock holds a row in the {@code shedlock} table for the interval, so the other nodes skip their turn. The lock
  * is kept at least a little less than the interval, so a node whose clock is a bit off cannot run it twice.
  * E-mails go out after the sweep's commit, from this scheduler thread, never from a user's request.
- * Created by {@link DeadlineSchedulingConfiguration} only where the job is enabled.
+ * Put on a timer by {@link DeadlineJobConfiguration} where the job is enabled.
  */
 class DeadlineCheckJob {
 
@@ -32,8 +31,6 @@ class DeadlineCheckJob {
         this.clock = clock;
     }
 
-    @Scheduled(fixedRateString = "${claimdesk.deadlines.check-every:1m}",
-            initialDelayString = "${claimdesk.deadlines.initial-delay:30s}")
     @SchedulerLock(name = LOCK_NAME, lockAtLeastFor = "${claimdesk.deadlines.lock-at-least-for:50s}",
             lockAtMostFor = "${claimdesk.deadlines.lock-at-most-for:10m}")
     public void check() {
