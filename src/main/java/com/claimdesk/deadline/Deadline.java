@@ -105,6 +105,12 @@ class Deadline {
         return extendedTo != null ? extendedTo : dueAt;
     }
 
+    /** Still asks for action: open, extended, or missed but still owed (see {@link DeadlineKind#owedAfterMiss}). */
+    boolean needsAction() {
+        return state == DeadlineState.OPEN || state == DeadlineState.EXTENDED
+                || (state == DeadlineState.MISSED && kind.owedAfterMiss());
+    }
+
     void markMet(Instant at) {
         if (state == DeadlineState.MET) {
             throw new DomainException("deadline.error.alreadyMet", "Deadline " + id + " is already met");

@@ -13,7 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -137,6 +136,11 @@ class DeadlineKeeper {
         }
     }
 
+    /** The kinds as an SQL list ('FIRST_RESPONSE', ...): constants of this enum, never user input. */
+    private static final String OWED_AFTER_MISS = java.util.Arrays.stream(DeadlineKind.values())
+            .filter(DeadlineKind::owedAfterMiss).map(k -> "'" + k.name() + "'")
+            .collect(java.util.stream.Collectors.joining(", "));
+
     /**
      * Writes the case's most urgent pending date onto the case row (none for a finished case), for the queue.
      * Plain SQL: the case's version must not change, or a colleague's open page would be called stale.
@@ -146,8 +150,9 @@ class DeadlineKeeper {
         em.createNativeQuery("""
                         UPDATE complaint c SET c.next_deadline_at = CASE WHEN c.status IN ('RESOLVED', 'CLOSED') THEN NULL
                           ELSE (SELECT MIN(COALESCE(d.extended_to, d.due_at)) FROM deadline d
-                                WHERE d.complaint_id = c.id AND d.state <> 'MET') END
-                        WHERE c.id = ?1""")
+                                WHERE d.complaint_id = c.id AND (d.state IN ('OPEN', 'EXTENDED')
+                                  OR (d.state = 'MISSED' AND d.kind IN (%s)))) END
+                        WHERE c.id = ?1""".formatted(OWED_AFTER_MISS))
                 .setParameter(1, complaintId).executeUpdate();
     }
 
@@ -166,11 +171,6 @@ class DeadlineKeeper {
             throw new com.claimdesk.base.NotFoundException("complaint.error.notFound", "No case with id " + id, id);
         }
         return c;
-    }
-
-    /** The deadline that counts soonest among the pending ones, if any. */
-    static Optional<Deadline> mostUrgent(List<Deadline> all) {
-        return all.stream().filter(d -> d.getState().pending()).min(Comparator.comparing(Deadline::effectiveDue));
     }
 
     private static Instant min(Instant a, Instant b) {

@@ -68,7 +68,7 @@ public class DeadlineService {
         List<Deadline> all = deadlines.findByComplaintIdOrderByDueAtAscIdAsc(complaintId);
         Map<Long, String> names = new HashMap<>();
         return all.stream()
-                .sorted(Comparator.comparing((Deadline d) -> !d.getState().pending()).thenComparing(Deadline::effectiveDue))
+                .sorted(Comparator.comparing((Deadline d) -> !d.needsAction()).thenComparing(Deadline::effectiveDue))
                 .map(d -> view(d, names)).toList();
     }
 
@@ -164,7 +164,7 @@ public class DeadlineService {
         var created = new java.util.ArrayList<Deadline>();
         for (MarketplaceRule r : applicable) {
             boolean pendingExists = deadlines.findByComplaintIdAndKind(complaintId, r.getDeadlineKind()).stream()
-                    .anyMatch(d -> d.getState().pending());
+                    .anyMatch(Deadline::needsAction);
             if (pendingExists) {
                 throw new DomainException("deadline.error.exists", "A pending " + r.getDeadlineKind() + " exists",
                         r.getDeadlineKind().name());

@@ -64,6 +64,10 @@ class DeadlineSweep {
                 continue;
             }
             missed++;
+            if (!d.getKind().owedAfterMiss()) {
+                // a passed delivery or escalation date no longer makes the case urgent in the queue
+                keeper.refreshNext(d.getComplaintId());
+            }
             Complaint c = keeper.complaint(d.getComplaintId());
             Set<Long> recipients = new LinkedHashSet<>();
             if (c.getAssignee() != null) {

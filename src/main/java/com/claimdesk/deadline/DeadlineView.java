@@ -7,7 +7,9 @@ public record DeadlineView(long id, DeadlineKind kind, Instant due, Instant orig
                            String ruleBasis, DeadlineState state, String extendedByName, Instant extendedAt,
                            Instant metAt, Instant missedAt, String note, long version) {
 
+    /** Still asks for action (see {@link DeadlineKind#owedAfterMiss}); the case header shows these. */
     public boolean pending() {
-        return state.pending();
+        return state == DeadlineState.OPEN || state == DeadlineState.EXTENDED
+                || (state == DeadlineState.MISSED && kind.owedAfterMiss());
     }
 }

@@ -303,6 +303,31 @@ class DeadlineServiceTest {
     }
 
     @Test
+    void a_passed_delivery_date_is_history_while_a_missed_first_answer_is_still_owed() {
+        var s = open(Marketplace.ALIEXPRESS, Priority.NORMAL, LocalDate.now(clock).minusDays(1));
+        for (var d : deadlines.forCase(s.id())) {
+            if (d.kind() != DeadlineKind.PROMISED_DELIVERY) {
+                deadlines.markMet(d.id(), d.version());
+            }
+        }
+        var late = deadlines.add(s.id(), DeadlineKind.CUSTOM, clock.instant().plusSeconds(30), "Ask for photos");
+        sweep.runAt(clock.instant().plusSeconds(60));
+
+        var delivery = only(deadlines.forCase(s.id()), DeadlineKind.PROMISED_DELIVERY);
+        assertThat(delivery.state()).isEqualTo(DeadlineState.MISSED);
+        assertThat(delivery.pending()).isFalse();
+        var custom = only(deadlines.forCase(s.id()), DeadlineKind.CUSTOM);
+        assertThat(custom.state()).isEqualTo(DeadlineState.MISSED);
+        assertThat(custom.pending()).isTrue();
+        assertThat(queueRow(s.caseNumber()).nextDeadlineAt()).isEqualTo(late.due());
+
+        deadlines.markMet(custom.id(), custom.version());
+        assertThat(queueRow(s.caseNumber()).nextDeadlineAt()).as("nothing owed any more").isNull();
+        assertThat(only(deadlines.forCase(s.id()), DeadlineKind.CUSTOM).missedAt()).as("met late, still on record")
+                .isNotNull();
+    }
+
+    @Test
     void the_sweep_raises_the_prevention_alert_for_a_near_promised_delivery_once() {
         var s = open(Marketplace.ALIBABA_TRADE_ASSURANCE, Priority.NORMAL, LocalDate.now(clock).plusDays(2));
         var result = sweep.runAt(clock.instant());
