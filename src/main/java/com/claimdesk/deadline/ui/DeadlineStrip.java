@@ -95,7 +95,9 @@ public class DeadlineStrip extends VerticalLayout {
         if (alert == null) {
             return;
         }
-        var text = new Span(getTranslation("deadline.prevention.banner", Formats.dateTime(alert.promisedBy()),
+        // the platform promises a day: show that day (it ends at midnight in the team's zone)
+        LocalDate promisedDay = LocalDate.ofInstant(alert.promisedBy().minusSeconds(1), service.workingCalendar().zone());
+        var text = new Span(getTranslation("deadline.prevention.banner", Formats.date(promisedDay),
                 DueText.relative(alert.promisedBy(), clock.instant())));
         var extended = new Button(getTranslation("deadline.prevention.markExtended"), VaadinIcon.CALENDAR.create(),
                 e -> openExtendDate(alert.deadlineId(), alert.version(), alert.promisedBy()));
