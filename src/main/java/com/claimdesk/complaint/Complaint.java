@@ -174,6 +174,14 @@ public class Complaint {
     @JoinColumn(name = "updated_by_id")
     private AppUser updatedBy;
 
+    /** The most urgent pending deadline; kept by the deadline feature with SQL, never written from here. */
+    @Column(name = "next_deadline_at", insertable = false, updatable = false)
+    private Instant nextDeadlineAt;
+
+    /** {@code next_deadline_at}, or far in the future when there is none (a generated column, for the queue index). */
+    @Column(name = "urgency_at", insertable = false, updatable = false)
+    private Instant urgencyAt;
+
     @Version
     private long version;
 
@@ -397,5 +405,6 @@ public class Complaint {
     public Instant getUpdatedAt() { return updatedAt; }
     public AppUser getCreatedBy() { return createdBy; }
     public AppUser getUpdatedBy() { return updatedBy; }
+    public Instant getNextDeadlineAt() { return nextDeadlineAt; }
     public long getVersion() { return version; }
 }

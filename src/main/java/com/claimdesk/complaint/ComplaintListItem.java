@@ -9,15 +9,16 @@ import java.util.Currency;
 /** One row of the queue: only what the grid shows, read straight from the database. */
 public record ComplaintListItem(long id, String caseNumber, String buyerName, String buyerCountry, Marketplace marketplace,
                                 Category category, SubReason subReason, ComplaintStatus status, Priority priority,
-                                Money claimed, String assigneeName, Instant createdAt, String orderNumber) {
+                                Money claimed, String assigneeName, Instant createdAt, String orderNumber,
+                                Instant nextDeadlineAt) {
 
     /** Used by the JPQL constructor expression; an absent claim arrives as two nulls. */
     public ComplaintListItem(long id, String caseNumber, String buyerName, String buyerCountry, Marketplace marketplace,
                              Category category, SubReason subReason, ComplaintStatus status, Priority priority,
                              BigDecimal claimedAmount, Currency claimedCurrency, String assigneeName, Instant createdAt,
-                             String orderNumber) {
+                             String orderNumber, Instant nextDeadlineAt) {
         this(id, caseNumber, buyerName, buyerCountry, marketplace, category, subReason, status, priority,
                 claimedAmount == null || claimedCurrency == null ? null : new Money(claimedAmount, claimedCurrency),
-                assigneeName, createdAt, orderNumber);
+                assigneeName, createdAt, orderNumber, nextDeadlineAt);
     }
 }

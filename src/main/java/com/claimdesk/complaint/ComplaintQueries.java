@@ -4,6 +4,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.springframework.stereotype.Repository;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,12 +26,13 @@ class ComplaintQueries {
         this.em = em;
     }
 
-    List<ComplaintListItem> page(QueueFilter filter, Long currentUserId, QueueSort sort, int offset, int limit) {
+    List<ComplaintListItem> page(QueueFilter filter, Long currentUserId, QueueSort sort, int offset, int limit,
+                                 Instant now, Duration atRiskWithin) {
         var jpql = new StringBuilder("""
                 select new com.claimdesk.complaint.ComplaintListItem(
                     c.id, c.caseNumber, c.buyerName, c.buyerCountry, c.marketplace, c.category, c.subReason, c.status,
                     c.priority, c.claimedAmount.amount, c.claimedAmount.currency, a.displayName, c.createdAt,
-                    c.orderNumber)
+                    c.orderNumber, c.nextDeadlineAt)
                 from Complaint c left join c.assignee a
                 where 1 = 1
                 """);
@@ -44,6 +48,25 @@ class ComplaintQueries {
         if (filter.marketplace() != null) {
             jpql.append(" and c.marketplace = :marketplace");
             params.put("marketplace", filter.marketplace());
+        }
+        // next_deadline_at is kept on the case by the deadline feature, so these need no join
+        switch (filter.due()) {
+            case OVERDUE -> {
+                jpql.append(" and c.nextDeadlineAt < :now");
+                params.put("now", now);
+            }
+            case TODAY -> {
+                LocalDate today = LocalDate.ofInstant(now, filter.zone());
+                jpql.append(" and c.nextDeadlineAt >= :dayStart and c.nextDeadlineAt < :dayEnd");
+                params.put("dayStart", today.atStartOfDay(filter.zone()).toInstant());
+                params.put("dayEnd", today.plusDays(1).atStartOfDay(filter.zone()).toInstant());
+            }
+            case AT_RISK -> {
+                jpql.append(" and c.nextDeadlineAt >= :now and c.nextDeadlineAt < :riskEnd");
+                params.put("now", now);
+                params.put("riskEnd", now.plus(atRiskWithin));
+            }
+            case ANY -> { }
         }
         switch (filter.assignee()) {
             case ME -> {
@@ -103,7 +126,12 @@ class ComplaintQueries {
 
     private static String orderBy(QueueSort sort) {
         String dir = sort.ascending() ? "asc" : "desc";
+        if (sort.field() == QueueSort.Field.URGENCY) {
+            // urgency_at is next_deadline_at with cases without a deadline last; ties go to the oldest case
+            return "c.urgencyAt " + dir + ", c.createdAt " + dir + ", c.id " + dir;
+        }
         String column = switch (sort.field()) {
+            case URGENCY -> throw new IllegalStateException("handled above");
             case CREATED -> "c.createdAt";
             case UPDATED -> "c.updatedAt";
             case CASE_NUMBER -> "c.caseNumber";

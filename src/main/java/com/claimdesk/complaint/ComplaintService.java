@@ -17,7 +17,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 /** Opening, reading and working cases. Every change checks the case's version so a stale page cannot overwrite. */
@@ -34,9 +38,14 @@ public class ComplaintService {
     private final EntityManager em;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final Duration atRiskWithin;
 
     ComplaintService(ComplaintRepository complaints, ComplaintQueries queries, CaseNumberGenerator caseNumbers,
-                     EntityManager em, AuditLog audit, Clock clock) {
+                     EntityManager em, AuditLog audit, Clock clock, ApplicationEventPublisher events,
+                     @Value("${claimdesk.deadlines.at-risk-within:24h}") Duration atRiskWithin) {
+        this.events = events;
+        this.atRiskWithin = atRiskWithin;
         this.complaints = complaints;
         this.queries = queries;
         this.caseNumbers = caseNumbers;
@@ -54,6 +63,7 @@ public class ComplaintService {
         complaint.changedBy(me);
         complaints.save(complaint);
         audit.record(complaint.getId(), AuditAction.CASE_OPENED, null, null, complaint.getCaseNumber());
+        events.publishEvent(new ComplaintEvent.Opened(complaint.getId()));
         log.info("Case {} opened by {} ({} / {})", complaint.getCaseNumber(), CurrentUser.require().getUsername(),
                 details.getCategory(), details.getSubReason());
         return complaint.getCaseNumber();
@@ -65,11 +75,17 @@ public class ComplaintService {
         return snapshot(find(caseNumber));
     }
 
+    /** How soon before its next deadline a case counts as at risk ({@code claimdesk.deadlines.at-risk-within}). */
+    public Duration atRiskWithin() {
+        return atRiskWithin;
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('AGENT')")
     public List<ComplaintListItem> queue(@NotNull QueueFilter filter, QueueSort sort, int offset, int limit) {
         int size = Math.clamp(limit, 1, MAX_PAGE_SIZE);
-        return queries.page(filter, CurrentUser.id(), sort == null ? QueueSort.DEFAULT : sort, Math.max(0, offset), size);
+        return queries.page(filter, CurrentUser.id(), sort == null ? QueueSort.DEFAULT : sort, Math.max(0, offset), size,
+                clock.instant(), atRiskWithin);
     }
 
     @Transactional
@@ -79,6 +95,7 @@ public class ComplaintService {
         var changes = DetailsDiff.between(c.toDetails(), details);
         c.update(details, clock.instant());
         changes.forEach(ch -> audit.record(c.getId(), AuditAction.FIELD_CHANGED, ch.field(), ch.oldValue(), ch.newValue()));
+        events.publishEvent(new ComplaintEvent.Edited(c.getId()));
         log.info("Case {} edited by {}", caseNumber, CurrentUser.require().getUsername());
         return flushAndSnapshot(c);
     }
@@ -91,6 +108,7 @@ public class ComplaintService {
         c.changeStatus(target, clock.instant());
         if (from != target) {
             audit.record(c.getId(), AuditAction.STATUS_CHANGED, "status", from.name(), target.name());
+            events.publishEvent(new ComplaintEvent.StatusChanged(c.getId(), from, target));
         }
         log.info("Case {} moved {} -> {} by {}", caseNumber, from, target, CurrentUser.require().getUsername());
         return flushAndSnapshot(c);
@@ -113,6 +131,7 @@ public class ComplaintService {
         auditChange(c, "responsibility", responsibilityBefore, c.getResponsibility());
         auditChange(c, "preventionNote", noteBefore, c.getPreventionNote());
         audit.record(c.getId(), AuditAction.STATUS_CHANGED, "status", from.name(), ComplaintStatus.CLOSED.name());
+        events.publishEvent(new ComplaintEvent.StatusChanged(c.getId(), from, ComplaintStatus.CLOSED));
         log.info("Case {} closed by {}: {} / {}", caseNumber, CurrentUser.require().getUsername(), c.getRootCause(),
                 c.getResponsibility());
         return flushAndSnapshot(c);
@@ -225,6 +244,7 @@ public class ComplaintService {
         c.changeStatus(target, clock.instant());
         c.changedBy(em.getReference(AppUser.class, CurrentUser.id()));
         audit.record(c.getId(), AuditAction.STATUS_CHANGED, "status", from.name(), target.name());
+        events.publishEvent(new ComplaintEvent.StatusChanged(c.getId(), from, target));
     }
 
     private Complaint findById(long complaintId) {

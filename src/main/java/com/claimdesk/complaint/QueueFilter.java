@@ -1,21 +1,36 @@
 package com.claimdesk.complaint;
 
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
 
 /**
  * What the queue shows. Empty {@code statuses} means any status; {@code text} searches case number, order number,
- * buyer name and tracking number.
+ * buyer name and tracking number. {@code due} narrows to cases by their next deadline; "today" is a day in
+ * {@code zone}, the viewer's time zone.
  */
 public record QueueFilter(Set<ComplaintStatus> statuses, Category category, Marketplace marketplace,
-                          AssigneeScope assignee, String text) {
+                          AssigneeScope assignee, String text, Due due, ZoneId zone) {
 
     public enum AssigneeScope { ME, UNASSIGNED, ANYONE }
+
+    /**
+     * By the case's next pending deadline: already passed, falling on today, or within the at-risk window
+     * ({@code claimdesk.deadlines.at-risk-within}) and not yet passed.
+     */
+    public enum Due { ANY, OVERDUE, TODAY, AT_RISK }
 
     public QueueFilter {
         statuses = statuses == null || statuses.isEmpty() ? EnumSet.noneOf(ComplaintStatus.class) : EnumSet.copyOf(statuses);
         assignee = assignee == null ? AssigneeScope.ANYONE : assignee;
         text = text == null ? "" : text.trim();
+        due = due == null ? Due.ANY : due;
+        zone = zone == null ? ZoneId.of("UTC") : zone;
+    }
+
+    public QueueFilter(Set<ComplaintStatus> statuses, Category category, Marketplace marketplace,
+                       AssigneeScope assignee, String text) {
+        this(statuses, category, marketplace, assignee, text, Due.ANY, null);
     }
 
     /** The default: my open cases. */

@@ -1,9 +1,12 @@
 package com.claimdesk.complaint;
 
-/** The orders the queue can be sorted in; each maps to an indexed or cheap expression. */
+/**
+ * The orders the queue can be sorted in; each maps to an indexed or cheap expression. The default is urgency: the
+ * case whose next deadline comes first, cases without one last, then the oldest.
+ */
 public record QueueSort(Field field, boolean ascending) {
 
-    public enum Field { CREATED, CASE_NUMBER, PRIORITY, STATUS, BUYER, CLAIMED_AMOUNT, UPDATED }
+    public enum Field { URGENCY, CREATED, CASE_NUMBER, PRIORITY, STATUS, BUYER, CLAIMED_AMOUNT, UPDATED }
 
-    public static final QueueSort DEFAULT = new QueueSort(Field.CREATED, true);
+    public static final QueueSort DEFAULT = new QueueSort(Field.URGENCY, true);
 }

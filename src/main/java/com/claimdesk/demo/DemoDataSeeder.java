@@ -103,6 +103,7 @@ public class DemoDataSeeder implements ApplicationRunner {
     private final UserBootstrap users;
     private final ComplaintSeedWriter writer;
     private final com.claimdesk.messaging.ThreadSeedWriter threads;
+    private final com.claimdesk.deadline.DeadlineSeedWriter deadlines;
     private final Clock clock;
     private final org.springframework.transaction.support.TransactionTemplate transaction;
 
@@ -111,10 +112,11 @@ public class DemoDataSeeder implements ApplicationRunner {
 
     DemoDataSeeder(DemoMode demoMode, UserBootstrap users, ComplaintSeedWriter writer,
                    com.claimdesk.messaging.ThreadSeedWriter threads, SettlementSeedWriter settlementWriter,
-                   ReviewSeedWriter reviews, Clock clock,
+                   ReviewSeedWriter reviews, com.claimdesk.deadline.DeadlineSeedWriter deadlines, Clock clock,
                    org.springframework.transaction.PlatformTransactionManager transactions) {
         this.reviews = reviews;
         this.settlementWriter = settlementWriter;
+        this.deadlines = deadlines;
         this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.demoMode = demoMode;
         this.users = users;

@@ -34,8 +34,11 @@ public class ThreadService {
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    ThreadService(CaseMessageRepository messages, JdbcTemplate jdbc, AuditLog audit, Clock clock) {
+    ThreadService(CaseMessageRepository messages, JdbcTemplate jdbc, AuditLog audit, Clock clock,
+                  org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.messages = messages;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -77,6 +80,9 @@ public class ThreadService {
             recordFirstResponse(jdbc, complaintId, sentAt);
         }
         audit.record(complaintId, AuditAction.MESSAGE_ADDED, message.getKind().name(), null, excerpt(message.getBody()));
+        if (message.getKind() == MessageKind.REPLY) {
+            events.publishEvent(new ReplySent(complaintId, sentAt));
+        }
         log.info("{} added to case id {} by {}", message.getKind(), complaintId, me.getUsername());
         return entry.toEntry();
     }

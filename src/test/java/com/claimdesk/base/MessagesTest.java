@@ -49,7 +49,11 @@ class MessagesTest {
                 com.claimdesk.refund.RefundStatus.class, com.claimdesk.settings.ApprovalLevel.class,
                 com.claimdesk.complaint.RootCause.class, com.claimdesk.complaint.Responsibility.class,
                 com.claimdesk.settlement.CostKind.class, com.claimdesk.settlement.FeedbackOutcome.class,
-                com.claimdesk.notification.NotificationKind.class, com.claimdesk.review.Rating.class)) {
+                com.claimdesk.notification.NotificationKind.class, com.claimdesk.review.Rating.class,
+                QueueFilter.Due.class,
+                com.claimdesk.deadline.DeadlineKind.class, com.claimdesk.deadline.DeadlineSource.class,
+                com.claimdesk.deadline.DeadlineState.class, com.claimdesk.deadline.Counting.class,
+                com.claimdesk.deadline.OffsetUnit.class, com.claimdesk.deadline.PlatformEvent.class)) {
             values.addAll(List.of(type.getEnumConstants()));
         }
         for (Locale locale : provider.getProvidedLocales()) {

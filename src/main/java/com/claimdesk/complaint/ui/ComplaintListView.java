@@ -1,5 +1,6 @@
 package com.claimdesk.complaint.ui;
 
+import com.claimdesk.base.ui.DueText;
 import com.claimdesk.base.ui.Formats;
 import com.claimdesk.base.ui.Labels;
 import com.claimdesk.complaint.Category;
@@ -60,6 +61,7 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
     private final ComboBox<Category> category = new ComboBox<>();
     private final ComboBox<Marketplace> marketplace = new ComboBox<>();
     private final Select<AssigneeScope> assignee = new Select<>();
+    private final Select<com.claimdesk.complaint.QueueFilter.Due> due = new Select<>();
     private final TextField search = new TextField();
     private final Grid<ComplaintListItem> grid = new Grid<>();
 
@@ -111,6 +113,14 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
         assignee.setItemLabelGenerator(Labels::of);
         assignee.addValueChangeListener(e -> changed(state.withAssignee(e.getValue())));
 
+        due.setId("filter-due");
+        due.setWidth("9em");
+        due.addThemeVariants(com.vaadin.flow.component.select.SelectVariant.LUMO_SMALL);
+        due.setLabel(getTranslation("queue.filter.due"));
+        due.setItems(com.claimdesk.complaint.QueueFilter.Due.values());
+        due.setItemLabelGenerator(Labels::of);
+        due.addValueChangeListener(e -> changed(state.withDue(e.getValue())));
+
         search.setId("filter-search");
         search.setLabel(getTranslation("queue.filter.search"));
         search.setPlaceholder(getTranslation("queue.filter.search.placeholder"));
@@ -128,7 +138,7 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
         newCase.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newCase.getStyle().setMarginLeft("auto");
 
-        var bar = new HorizontalLayout(status, assignee, category, marketplace, search, newCase);
+        var bar = new HorizontalLayout(status, assignee, due, category, marketplace, search, newCase);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.END);
         bar.setWrap(true);
@@ -169,6 +179,14 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
                         .withProperty("wl", i -> waitingTooLong.contains(i.id()) ? getTranslation("queue.waitingTooLong") : "")
                         .withProperty("wt", i -> getTranslation("queue.waitingTooLong.tooltip")))
                 .setHeader("").setKey("settleNow").setWidth("8em").setFlexGrow(0).setSortable(false);
+        // the next pending deadline, kept on the case row by the deadline feature: "due in 3 h" / "overdue 2 d"
+        grid.addColumn(LitRenderer.<ComplaintListItem>of("<span class='cd-due ${item.c}' title='${item.t}'>${item.d}</span>")
+                        .withProperty("d", i -> DueText.relative(i.nextDeadlineAt(), clock.instant()))
+                        .withProperty("c", i -> i.nextDeadlineAt() == null ? ""
+                                : DueText.cssClass(DueText.tone(i.nextDeadlineAt(), clock.instant(), service.atRiskWithin())))
+                        .withProperty("t", i -> Formats.dateTime(i.nextDeadlineAt())))
+                .setHeader(getTranslation("queue.nextDeadline")).setKey("nextDeadline")
+                .setSortProperty(QueueSort.Field.URGENCY.name()).setWidth("8.5em").setFlexGrow(0);
         grid.addColumn(i -> i.buyerName() + " · " + i.buyerCountry())
                 .setHeader(getTranslation("complaint.buyer")).setKey("buyer")
                 .setSortProperty(QueueSort.Field.BUYER.name()).setTooltipGenerator(ComplaintListItem::buyerName)
@@ -217,7 +235,7 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
         });
         // no size callback: the grid scrolls on as long as pages come back full, and never counts the table
         grid.setItems(query -> {
-            var page = service.queue(state.toFilter(), toSort(query.getSortOrders()), query.getOffset(),
+            var page = service.queue(state.toFilter(Formats.zone()), toSort(query.getSortOrders()), query.getOffset(),
                     query.getLimit());
             // one bulk query per page, not one per row
             var marks = negotiation.queueMarks(page.stream().map(ComplaintListItem::id).toList());
@@ -269,6 +287,7 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
             category.setValue(state.category());
             marketplace.setValue(state.marketplace());
             assignee.setValue(state.assignee());
+            due.setValue(state.due());
             search.setValue(state.text());
             var sortColumn = state.sort().equals(QueueSort.DEFAULT) ? null : sortColumns.get(state.sort().field());
             grid.sort(sortColumn == null ? List.of() : List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(

@@ -16,18 +16,22 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The queue's state as query parameters ({@code ?status=open&assignee=me&q=...&sort=created&dir=desc}), so that a
+ * The queue's state as query parameters ({@code ?status=open&assignee=me&due=overdue&q=...&sort=created&dir=desc}), so that a
  * link can be shared and the back button restores the view. Unknown values fall back to the defaults silently:
  * a mangled link still opens a working queue.
  */
 record QueueUrl(String status, Category category, Marketplace marketplace, AssigneeScope assignee, String text,
-                QueueSort sort) {
+                QueueSort sort, QueueFilter.Due due) {
+
+    QueueUrl {
+        due = due == null ? QueueFilter.Due.ANY : due;
+    }
 
     static final String OPEN = "open";
     static final String ALL = "all";
 
     static QueueUrl defaults() {
-        return new QueueUrl(OPEN, null, null, AssigneeScope.ME, "", QueueSort.DEFAULT);
+        return new QueueUrl(OPEN, null, null, AssigneeScope.ME, "", QueueSort.DEFAULT, QueueFilter.Due.ANY);
     }
 
     static QueueUrl parse(QueryParameters params) {
@@ -43,7 +47,7 @@ record QueueUrl(String status, Category category, Marketplace marketplace, Assig
                 parseEnum(Category.class, first(p, "category")),
                 parseEnum(Marketplace.class, first(p, "marketplace")),
                 assignee == null ? d.assignee() : assignee,
-                q == null ? "" : q.trim(), sort);
+                q == null ? "" : q.trim(), sort, parseEnum(QueueFilter.Due.class, first(p, "due")));
     }
 
     QueryParameters toQueryParameters() {
@@ -59,6 +63,9 @@ record QueueUrl(String status, Category category, Marketplace marketplace, Assig
         if (!text.isEmpty()) {
             m.put("q", text);
         }
+        if (due != QueueFilter.Due.ANY) {
+            m.put("due", due.name().toLowerCase(Locale.ROOT));
+        }
         if (!sort.equals(QueueSort.DEFAULT)) {
             m.put("sort", sort.field().name().toLowerCase(Locale.ROOT));
             m.put("dir", sort.ascending() ? "asc" : "desc");
@@ -72,15 +79,22 @@ record QueueUrl(String status, Category category, Marketplace marketplace, Assig
             case ALL -> EnumSet.noneOf(ComplaintStatus.class);
             default -> EnumSet.of(ComplaintStatus.valueOf(status));
         };
-        return new QueueFilter(statuses, category, marketplace, assignee, text);
+        return new QueueFilter(statuses, category, marketplace, assignee, text, due, null);
     }
 
-    QueueUrl withStatus(String s) { return new QueueUrl(s, category, marketplace, assignee, text, sort); }
-    QueueUrl withCategory(Category c) { return new QueueUrl(status, c, marketplace, assignee, text, sort); }
-    QueueUrl withMarketplace(Marketplace m) { return new QueueUrl(status, category, m, assignee, text, sort); }
-    QueueUrl withAssignee(AssigneeScope a) { return new QueueUrl(status, category, marketplace, a, text, sort); }
-    QueueUrl withText(String t) { return new QueueUrl(status, category, marketplace, assignee, t == null ? "" : t.trim(), sort); }
-    QueueUrl withSort(QueueSort s) { return new QueueUrl(status, category, marketplace, assignee, text, s == null ? QueueSort.DEFAULT : s); }
+    /** The filter for a viewer in {@code zone} ("due today" is their today). */
+    QueueFilter toFilter(java.time.ZoneId zone) {
+        var f = toFilter();
+        return new QueueFilter(f.statuses(), f.category(), f.marketplace(), f.assignee(), f.text(), f.due(), zone);
+    }
+
+    QueueUrl withStatus(String s) { return new QueueUrl(s, category, marketplace, assignee, text, sort, due); }
+    QueueUrl withCategory(Category c) { return new QueueUrl(status, c, marketplace, assignee, text, sort, due); }
+    QueueUrl withMarketplace(Marketplace m) { return new QueueUrl(status, category, m, assignee, text, sort, due); }
+    QueueUrl withAssignee(AssigneeScope a) { return new QueueUrl(status, category, marketplace, a, text, sort, due); }
+    QueueUrl withText(String t) { return new QueueUrl(status, category, marketplace, assignee, t == null ? "" : t.trim(), sort, due); }
+    QueueUrl withSort(QueueSort s) { return new QueueUrl(status, category, marketplace, assignee, text, s == null ? QueueSort.DEFAULT : s, due); }
+    QueueUrl withDue(QueueFilter.Due d) { return new QueueUrl(status, category, marketplace, assignee, text, sort, d); }
 
     /** "open", "all" or a status name; null when it is none of these. */
     static String normalizeStatus(String value) {

@@ -79,6 +79,8 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
     private final VerticalLayout outcomeHolder = new VerticalLayout();
     private final transient com.claimdesk.settlement.SettlementService settlements;
     private com.vaadin.flow.component.tabs.Tab outcomeTab;
+    /** All pending deadlines and the prevention banner, under the case's facts. */
+    final com.claimdesk.deadline.ui.DeadlineStrip deadlines;
 
     private ComplaintSnapshot snapshot;
     private Registration presenceRegistration;
@@ -87,8 +89,12 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
                       com.claimdesk.template.TemplateService templates, com.claimdesk.evidence.EvidenceService evidence,
                       com.claimdesk.negotiation.NegotiationService negotiation,
                       com.claimdesk.refund.RefundService refunds,
-                      com.claimdesk.settlement.SettlementService settlements, PresenceRegistry presence, Clock clock) {
+                      com.claimdesk.settlement.SettlementService settlements, PresenceRegistry presence, Clock clock,
+                      com.claimdesk.deadline.DeadlineService deadlineService) {
         this.service = service;
+        // deadlines change no fact of the case shown here, so nothing else needs redrawing after an action
+        this.deadlines = new com.claimdesk.deadline.ui.DeadlineStrip(deadlineService, clock, service.atRiskWithin(),
+                () -> { });
         this.settlements = settlements;
         this.userService = userService;
         this.threads = threads;
@@ -139,7 +145,7 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
                 presenceLabel);
         assignment.setAlignItems(FlexComponent.Alignment.BASELINE);
         assignment.setWrap(true);
-        var header = new VerticalLayout(title, facts, statusActions, assignment);
+        var header = new VerticalLayout(title, facts, deadlines, statusActions, assignment);
         header.setPadding(false);
         header.setSpacing(false);
         header.addClassName("cd-case-header");
@@ -323,6 +329,7 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
             assignee.setValue(s.assignee());
         }
         sidePanels.show(s);
+        deadlines.show(s.id());
         // the outcome tab works with the version it was built from: rebuild it now, or when it is next opened
         if (outcomeTab != null && tabs.getSelectedTab() == outcomeTab) {
             buildOutcome();

@@ -145,7 +145,8 @@ class ComplaintListViewTest extends KaribuTest {
     @Test
     void the_queue_url_round_trips() {
         var url = new QueueUrl("NEGOTIATING", Category.LATE_DELIVERY, Marketplace.AMAZON, AssigneeScope.UNASSIGNED,
-                "DHL 123", new QueueSort(QueueSort.Field.PRIORITY, false));
+                "DHL 123", new QueueSort(QueueSort.Field.PRIORITY, false),
+                com.claimdesk.complaint.QueueFilter.Due.AT_RISK);
         assertThat(QueueUrl.parse(url.toQueryParameters())).isEqualTo(url);
     }
 

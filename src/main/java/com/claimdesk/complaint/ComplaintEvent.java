@@ -1,0 +1,22 @@
+package com.claimdesk.complaint;
+
+/**
+ * Published by {@link ComplaintService} inside the transaction of the change, so that features which keep data
+ * about a case (its deadlines) can follow without this package knowing them. Listeners run in that transaction.
+ */
+public sealed interface ComplaintEvent {
+
+    long complaintId();
+
+    /** A case was opened. */
+    record Opened(long complaintId) implements ComplaintEvent {
+    }
+
+    /** The case's facts were edited (shipment dates among them). */
+    record Edited(long complaintId) implements ComplaintEvent {
+    }
+
+    /** The case moved from one status to another. */
+    record StatusChanged(long complaintId, ComplaintStatus from, ComplaintStatus to) implements ComplaintEvent {
+    }
+}

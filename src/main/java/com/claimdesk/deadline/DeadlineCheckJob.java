@@ -1,0 +1,55 @@
+package com.claimdesk.deadline;
+
+import com.claimdesk.notification.NotificationMailer;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+
+/**
+ * Runs {@link DeadlineSweep} every {@code claimdesk.deadlines.check-every} (default one minute) on exactly one node:
+ * ShedLock holds a row in the {@code shedlock} table for the interval, so the other nodes skip their turn. The lock
+ * is kept at least a little less than the interval, so a node whose clock is a bit off cannot run it twice.
+ * E-mails go out after the sweep's commit, from this scheduler thread, never from a user's request.
+ * Put on a timer by {@link DeadlineJobConfiguration} where the job is enabled.
+ */
+class DeadlineCheckJob {
+
+    static final String LOCK_NAME = "deadline-check";
+    private static final Logger log = LoggerFactory.getLogger(DeadlineCheckJob.class);
+
+    private final DeadlineSweep sweep;
+    private final NotificationMailer mailer;
+    private final Clock clock;
+    /** Passes run on this node since start, for monitoring and for the test that two nodes share one interval. */
+    private final java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+
+    DeadlineCheckJob(DeadlineSweep sweep, NotificationMailer mailer, Clock clock) {
+        this.sweep = sweep;
+        this.mailer = mailer;
+        this.clock = clock;
+    }
+
+    @SchedulerLock(name = LOCK_NAME, lockAtLeastFor = "${claimdesk.deadlines.lock-at-least-for:50s}",
+            lockAtMostFor = "${claimdesk.deadlines.lock-at-most-for:10m}")
+    public void check() {
+        run();
+    }
+
+    /** One pass now: the sweep in its transaction, then the e-mails for what it raised. */
+    DeadlineSweep.Result run() {
+        runs.incrementAndGet();
+        DeadlineSweep.Result result = sweep.runAt(clock.instant());
+        if (result.missed() + result.near() + result.prevention() > 0) {
+            log.info("Deadline check: {} missed, {} near, {} prevention alert(s)", result.missed(), result.near(),
+                    result.prevention());
+        }
+        result.raised().forEach(r -> mailer.mail(r.recipientId(), r.caseNumber(), r.messageKey(), r.args()));
+        return result;
+    }
+
+    int runs() {
+        return runs.get();
+    }
+}

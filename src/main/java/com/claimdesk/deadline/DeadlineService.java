@@ -1,0 +1,321 @@
+package com.claimdesk.deadline;
+
+import com.claimdesk.audit.AuditAction;
+import com.claimdesk.audit.AuditLog;
+import com.claimdesk.base.DomainException;
+import com.claimdesk.base.NotFoundException;
+import com.claimdesk.complaint.Complaint;
+import com.claimdesk.complaint.Marketplace;
+import com.claimdesk.security.AppUser;
+import com.claimdesk.security.CurrentUser;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A case's deadlines for the people working it (list, mark met, extend, add, enter a platform event that starts the
+ * marketplace's clocks), and the rules, SLA policies and working calendar for the admin.
+ */
+@Service
+@Validated
+public class DeadlineService {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadlineService.class);
+
+    private final DeadlineRepository deadlines;
+    private final MarketplaceRuleRepository rules;
+    private final SlaPolicyRepository slas;
+    private final TeamHolidayRepository holidays;
+    private final DeadlineKeeper keeper;
+    private final AuditLog audit;
+    private final EntityManager em;
+    private final Clock clock;
+
+    DeadlineService(DeadlineRepository deadlines, MarketplaceRuleRepository rules, SlaPolicyRepository slas,
+                    TeamHolidayRepository holidays, DeadlineKeeper keeper, AuditLog audit, EntityManager em,
+                    Clock clock) {
+        this.deadlines = deadlines;
+        this.rules = rules;
+        this.slas = slas;
+        this.holidays = holidays;
+        this.keeper = keeper;
+        this.audit = audit;
+        this.em = em;
+        this.clock = clock;
+    }
+
+    /** All of a case's deadlines, pending ones first, each group by date. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('AGENT')")
+    public List<DeadlineView> forCase(long complaintId) {
+        List<Deadline> all = deadlines.findByComplaintIdOrderByDueAtAscIdAsc(complaintId);
+        Map<Long, String> names = new HashMap<>();
+        return all.stream()
+                .sorted(Comparator.comparing((Deadline d) -> !d.needsAction()).thenComparing(Deadline::effectiveDue))
+                .map(d -> view(d, names)).toList();
+    }
+
+    /** The late-delivery trap on this case, if it is set: see {@link PreventionAlert}. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('AGENT')")
+    public Optional<PreventionAlert> prevention(long complaintId) {
+        Complaint c = keeper.complaint(complaintId);
+        if (!c.getStatus().isOpen() || c.getDeliveredOn() != null) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        Duration window = Duration.ofDays(keeper.settingsRow().getPreventionDays());
+        return deadlines.findByComplaintIdAndKind(complaintId, DeadlineKind.PROMISED_DELIVERY).stream()
+                .filter(d -> d.getState() == DeadlineState.OPEN && needsExtension(d, now, window))
+                .findFirst().map(d -> new PreventionAlert(d.getId(), d.effectiveDue(), d.getVersion()));
+    }
+
+    /** Not passed yet, but within the window: the last moment to extend the date on the platform. */
+    static boolean needsExtension(Deadline d, Instant now, Duration window) {
+        return d.effectiveDue().isAfter(now) && d.effectiveDue().isBefore(now.plus(window));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('AGENT')")
+    public DeadlineView markMet(long deadlineId, long expectedVersion) {
+        Deadline d = findForChange(deadlineId, expectedVersion);
+        d.markMet(clock.instant());
+        audit.record(d.getComplaintId(), AuditAction.DEADLINE_MET, d.getKind().name(), null, null);
+        log.info("Deadline {} ({}) of case id {} met, by {}", d.getId(), d.getKind(), d.getComplaintId(),
+                CurrentUser.require().getUsername());
+        keeper.refreshNext(d.getComplaintId());
+        return view(d, new HashMap<>());
+    }
+
+    /** Moves a deadline later, e.g. after the date was extended on the platform; who, when and why are kept. */
+    @Transactional
+    @PreAuthorize("hasRole('AGENT')")
+    public DeadlineView extend(long deadlineId, long expectedVersion, @NotNull Instant newDue,
+                               @Size(max = Deadline.MAX_NOTE) String reason) {
+        Deadline d = findForChange(deadlineId, expectedVersion);
+        Instant before = d.effectiveDue();
+        d.extend(newDue, CurrentUser.id(), reason, clock.instant());
+        audit.record(d.getComplaintId(), AuditAction.DEADLINE_EXTENDED, d.getKind().name(), before.toString(),
+                newDue.toString());
+        log.info("Deadline {} ({}) of case id {} extended to {} by {}", d.getId(), d.getKind(), d.getComplaintId(),
+                newDue, CurrentUser.require().getUsername());
+        keeper.refreshNext(d.getComplaintId());
+        return view(d, new HashMap<>());
+    }
+
+    /** A deadline with a date of its own (custom, or a platform date read off the platform). */
+    @Transactional
+    @PreAuthorize("hasRole('AGENT')")
+    public DeadlineView add(long complaintId, @NotNull DeadlineKind kind, @NotNull Instant due,
+                            @Size(max = Deadline.MAX_NOTE) String note) {
+        keeper.complaint(complaintId);
+        if (!DeadlineKind.enterable().contains(kind)) {
+            throw new DomainException("deadline.error.notEnterable", "Kind " + kind + " is not entered by hand");
+        }
+        if (kind == DeadlineKind.CUSTOM && (note == null || note.isBlank())) {
+            throw new DomainException("deadline.error.customNeedsNote", "A custom deadline needs a description");
+        }
+        Instant now = clock.instant();
+        if (!due.isAfter(now)) {
+            throw new DomainException("deadline.error.inPast", "Due date " + due + " is not in the future");
+        }
+        var d = deadlines.save(new Deadline(complaintId, kind, due, DeadlineSource.ENTERED, null, null, null, note,
+                CurrentUser.id(), now));
+        audit.record(complaintId, AuditAction.DEADLINE_ADDED, kind.name(), null, due.toString());
+        keeper.refreshNext(complaintId);
+        return view(d, new HashMap<>());
+    }
+
+    /**
+     * The platform or the bank did something at {@code occurredAt} (a dispute was opened, a chargeback arrived):
+     * the case's marketplace rules give the dates. The rule's values are copied into each deadline.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('AGENT')")
+    public List<DeadlineView> enterEvent(long complaintId, @NotNull PlatformEvent event, @NotNull Instant occurredAt) {
+        Complaint c = keeper.complaint(complaintId);
+        Instant now = clock.instant();
+        if (occurredAt.isAfter(now)) {
+            throw new DomainException("deadline.error.eventInFuture", "Event at " + occurredAt + " is in the future");
+        }
+        List<MarketplaceRule> applicable = rulesFor(event, c.getMarketplace());
+        if (applicable.isEmpty()) {
+            throw new DomainException("deadline.error.noRule", "No rule for " + event + " on " + c.getMarketplace());
+        }
+        WorkingCalendar calendar = keeper.calendar();
+        Long me = CurrentUser.id();
+        var created = new java.util.ArrayList<Deadline>();
+        for (MarketplaceRule r : applicable) {
+            boolean pendingExists = deadlines.findByComplaintIdAndKind(complaintId, r.getDeadlineKind()).stream()
+                    .anyMatch(Deadline::needsAction);
+            if (pendingExists) {
+                throw new DomainException("deadline.error.exists", "A pending " + r.getDeadlineKind() + " exists",
+                        r.getDeadlineKind().name());
+            }
+            Instant due = calendar.plus(occurredAt, r.getOffsetAmount(), r.getOffsetUnit(), r.getCounting());
+            created.add(deadlines.save(new Deadline(complaintId, r.getDeadlineKind(), due, DeadlineSource.RULE,
+                    r.getId(), r.basis(), occurredAt, null, me, now)));
+            audit.record(complaintId, AuditAction.DEADLINE_ADDED, r.getDeadlineKind().name(), null,
+                    due + " (" + r.basis() + ")");
+        }
+        log.info("{} entered on case {} by {}: {} deadline(s)", event, c.getCaseNumber(),
+                CurrentUser.require().getUsername(), created.size());
+        keeper.refreshNext(complaintId);
+        Map<Long, String> names = new HashMap<>();
+        return created.stream().map(d -> view(d, names)).toList();
+    }
+
+    /** The rules for a marketplace: its own for an event, else those for any marketplace. */
+    List<MarketplaceRule> rulesFor(PlatformEvent event, Marketplace marketplace) {
+        List<MarketplaceRule> all = rules.findByEventAndActiveTrue(event);
+        List<MarketplaceRule> own = all.stream().filter(r -> r.getMarketplace() == marketplace).toList();
+        return own.isEmpty() ? all.stream().filter(r -> r.getMarketplace() == null).toList() : own;
+    }
+
+    // --- admin ---
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<RuleView> rules() {
+        return rules.findAll().stream().map(MarketplaceRule::view)
+                .sorted(Comparator.comparing((RuleView r) -> r.marketplace() == null ? "" : r.marketplace().name())
+                        .thenComparing(RuleView::event).thenComparing(RuleView::deadlineKind)).toList();
+    }
+
+    /** Saves a rule; existing deadlines keep the dates they were computed with. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public RuleView saveRule(@Valid @NotNull RuleView rule) {
+        MarketplaceRule saved;
+        if (rule.id() == null) {
+            saved = rules.save(new MarketplaceRule(rule, CurrentUser.id(), clock.instant()));
+        } else {
+            saved = rules.findById(rule.id()).orElseThrow(() -> new NotFoundException("deadline.error.ruleNotFound",
+                    "No rule " + rule.id()));
+            if (saved.getVersion() != rule.version()) {
+                throw new DomainException("deadline.error.stale", "Rule changed meanwhile");
+            }
+            saved.change(rule, CurrentUser.id(), clock.instant());
+        }
+        rules.flush();
+        log.info("Marketplace rule {} saved by {}: {}", saved.getId(), CurrentUser.require().getUsername(), saved.basis());
+        return saved.view();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<SlaView> slaPolicies() {
+        return slas.findAll().stream().map(SlaPolicy::view)
+                .sorted(Comparator.comparing((SlaView s) -> s.marketplace() == null ? "" : s.marketplace().name())
+                        .thenComparing(s -> -s.priority().rank())).toList();
+    }
+
+    /** Saves an SLA policy; one per priority and marketplace (or "any"). Open cases keep their targets. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public SlaView saveSla(@Valid @NotNull SlaView sla) {
+        SlaPolicy saved;
+        if (sla.id() == null) {
+            boolean exists = sla.marketplace() == null ? slas.existsByPriorityAndMarketplaceIsNull(sla.priority())
+                    : slas.existsByPriorityAndMarketplace(sla.priority(), sla.marketplace());
+            if (exists) {
+                throw new DomainException("deadline.error.slaExists", "SLA exists for " + sla.priority());
+            }
+            saved = slas.save(new SlaPolicy(sla, CurrentUser.id(), clock.instant()));
+        } else {
+            saved = slas.findById(sla.id()).orElseThrow(() -> new NotFoundException("deadline.error.ruleNotFound",
+                    "No SLA " + sla.id()));
+            if (saved.getVersion() != sla.version()) {
+                throw new DomainException("deadline.error.stale", "SLA changed meanwhile");
+            }
+            saved.change(sla, CurrentUser.id(), clock.instant());
+        }
+        slas.flush();
+        log.info("SLA policy {} saved by {}: {}", saved.getId(), CurrentUser.require().getUsername(), saved.basis(false));
+        return saved.view();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public CalendarSettings calendarSettings() {
+        return keeper.settingsRow().view();
+    }
+
+    /** The team's working calendar, for a preview or a computation in a view. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public WorkingCalendar workingCalendar() {
+        return keeper.calendar();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public CalendarSettings saveCalendar(@Valid @NotNull CalendarSettings settings) {
+        DeadlineSettings row = keeper.settingsRow();
+        if (row.getVersion() != settings.version()) {
+            throw new DomainException("deadline.error.stale", "Calendar changed meanwhile");
+        }
+        row.change(settings, CurrentUser.id(), clock.instant());
+        em.flush();
+        log.info("Working calendar saved by {}: {}", CurrentUser.require().getUsername(), settings);
+        return row.view();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<HolidayView> holidays() {
+        return holidays.findAll().stream().sorted(Comparator.comparing(TeamHoliday::getDay))
+                .map(h -> new HolidayView(h.getDay(), h.getName())).toList();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void addHoliday(@NotNull LocalDate day, @NotNull @Size(min = 1, max = 80) String name) {
+        if (holidays.existsById(day)) {
+            throw new DomainException("deadline.error.holidayExists", "Holiday exists on " + day);
+        }
+        holidays.save(new TeamHoliday(day, name.strip()));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void removeHoliday(@NotNull LocalDate day) {
+        holidays.deleteById(day);
+    }
+
+    private Deadline findForChange(long id, long expectedVersion) {
+        Deadline d = deadlines.findById(id).orElseThrow(() -> new NotFoundException("deadline.error.notFound",
+                "No deadline " + id));
+        if (d.getVersion() != expectedVersion) {
+            throw new DomainException("deadline.error.stale", "Deadline " + id + " changed meanwhile");
+        }
+        return d;
+    }
+
+    private DeadlineView view(Deadline d, Map<Long, String> names) {
+        String extendedBy = d.getExtendedById() == null ? null : names.computeIfAbsent(d.getExtendedById(), id -> {
+            AppUser u = em.find(AppUser.class, id);
+            return u == null ? "?" : u.getDisplayName();
+        });
+        return new DeadlineView(d.getId(), d.getKind(), d.effectiveDue(), d.getDueAt(), d.getSource(),
+                d.getRuleBasis(), d.getState(), extendedBy, d.getExtendedAt(), d.getMetAt(), d.getMissedAt(),
+                d.getNote(), d.getVersion());
+    }
+}

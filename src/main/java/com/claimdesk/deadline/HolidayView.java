@@ -1,0 +1,6 @@
+package com.claimdesk.deadline;
+
+import java.time.LocalDate;
+
+public record HolidayView(LocalDate day, String name) {
+}

@@ -1,0 +1,5 @@
+package com.claimdesk.deadline;
+
+public enum OffsetUnit {
+    HOURS, DAYS
+}

@@ -1,0 +1,10 @@
+/**
+ * Deadlines a seller must not miss: the platform's dates (promised delivery, automatic receipt confirmation,
+ * dispute reply-by and escalation, chargeback response), the team's own SLA targets (first response, resolution)
+ * and custom ones. Dates come from marketplace rules and SLA policies counted in calendar or working time
+ * ({@link com.claimdesk.deadline.WorkingCalendar}); a deadline copies what it was computed with, so editing a rule
+ * never moves an existing date. A scheduled job, locked across nodes with ShedLock, marks missed deadlines and
+ * raises notifications. The case's most urgent date is kept on the case row for the queue.
+ * See docs/decisions/020-deadlines.md.
+ */
+package com.claimdesk.deadline;

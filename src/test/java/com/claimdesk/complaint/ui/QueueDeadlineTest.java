@@ -1,0 +1,134 @@
+package com.claimdesk.complaint.ui;
+
+import com.claimdesk.KaribuTest;
+import com.claimdesk.TestCases;
+import com.claimdesk.TestFields;
+import com.claimdesk.base.ui.DueText;
+import com.claimdesk.complaint.ComplaintListItem;
+import com.claimdesk.complaint.ComplaintService;
+import com.claimdesk.complaint.QueueFilter;
+import com.claimdesk.complaint.QueueSort;
+import com.claimdesk.complaint.SubReason;
+import com.claimdesk.deadline.DeadlineKind;
+import com.claimdesk.deadline.DeadlineService;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._fetch;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The queue by urgency: the next-deadline column, its default order and the due filters. */
+class QueueDeadlineTest extends KaribuTest {
+
+    @Autowired
+    ComplaintService complaints;
+    @Autowired
+    DeadlineService deadlines;
+    @Autowired
+    Clock clock;
+
+    @SuppressWarnings("unchecked")
+    private static Grid<ComplaintListItem> grid() {
+        return _get(Grid.class, spec -> spec.withId("queue-grid"));
+    }
+
+    /** A case of mine (marked in the buyer's name) whose only pending deadline is the custom one, due at {@code due}. */
+    private String caseDue(String marker, Instant due) {
+        var d = TestCases.details("Queue " + marker, "US", "en", "50.00", "USD", SubReason.NO_TRACKING);
+        String number = complaints.open(d);
+        var s = complaints.assignToMe(number, complaints.get(number).version());
+        // the SLA targets are met (a reply went out, as far as the queue is concerned) so the custom date leads
+        deadlines.forCase(s.id()).stream().filter(x -> x.pending())
+                .forEach(x -> deadlines.markMet(x.id(), x.version()));
+        deadlines.add(s.id(), DeadlineKind.CUSTOM, due, "Queue test " + marker);
+        return number;
+    }
+
+    @Test
+    void by_default_the_queue_is_ordered_by_the_next_deadline_with_cases_without_one_last() {
+        login("agent");
+        navigate("cases");
+        assertThat(_get(ComplaintListView.class).state().sort()).isEqualTo(QueueSort.DEFAULT);
+        assertThat(QueueSort.DEFAULT.field()).isEqualTo(QueueSort.Field.URGENCY);
+        List<ComplaintListItem> rows = _fetch(grid(), 0, 200);
+        assertThat(rows).hasSizeGreaterThan(10);
+        assertThat(rows.stream().filter(r -> r.nextDeadlineAt() != null)).isNotEmpty();
+        for (int i = 1; i < rows.size(); i++) {
+            Instant before = rows.get(i - 1).nextDeadlineAt();
+            Instant here = rows.get(i).nextDeadlineAt();
+            if (before == null) {
+                assertThat(here).as("no deadline comes last, row " + i).isNull();
+            } else if (here != null) {
+                assertThat(here).as("row " + i).isAfterOrEqualTo(before);
+            }
+        }
+    }
+
+    @Test
+    void the_due_filters_come_from_the_url_and_narrow_the_rows() throws InterruptedException {
+        login("agent");
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        Instant now = clock.instant();
+        String soon = caseDue(marker, now.plus(Duration.ofHours(3)));
+        String later = caseDue(marker, now.plus(Duration.ofDays(4)));
+        String overdue = caseDue(marker, now.plus(Duration.ofMillis(1500)));
+        Thread.sleep(1600);
+
+        navigate("cases?due=at_risk&q=Queue%20" + marker);
+        assertThat(_get(Select.class, s -> s.withId("filter-due")).getValue()).isEqualTo(QueueFilter.Due.AT_RISK);
+        assertThat(_fetch(grid(), 0, 50)).extracting(ComplaintListItem::caseNumber).containsExactly(soon);
+
+        navigate("cases?due=overdue&q=Queue%20" + marker);
+        assertThat(_fetch(grid(), 0, 50)).extracting(ComplaintListItem::caseNumber).containsExactly(overdue);
+
+        navigate("cases?q=Queue%20" + marker);
+        assertThat(_fetch(grid(), 0, 50)).extracting(ComplaintListItem::caseNumber)
+                .containsExactly(overdue, soon, later);
+
+        // choosing a filter in the bar changes the rows and the address
+        @SuppressWarnings("unchecked")
+        Select<QueueFilter.Due> due = _get(Select.class, s -> s.withId("filter-due"));
+        TestFields.set(due, QueueFilter.Due.OVERDUE);
+        assertThat(_get(ComplaintListView.class).state().due()).isEqualTo(QueueFilter.Due.OVERDUE);
+        assertThat(_get(ComplaintListView.class).state().toQueryParameters().getQueryString()).contains("due=overdue");
+        assertThat(_fetch(grid(), 0, 50)).extracting(ComplaintListItem::caseNumber).containsExactly(overdue);
+    }
+
+    @Test
+    void due_today_is_a_day_in_the_viewers_zone() {
+        login("agent");
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        Instant due = clock.instant().plus(Duration.ofMinutes(30));
+        String soon = caseDue(marker, due);
+        caseDue(marker, clock.instant().plus(Duration.ofDays(2)));
+        // a zone in which now and the due time fall on the same day (UTC, unless it is just before midnight there)
+        var dueDay = java.time.LocalDate.ofInstant(due, java.time.ZoneOffset.UTC);
+        boolean sameUtcDay = dueDay.equals(java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
+        var zone = sameUtcDay ? java.time.ZoneOffset.UTC : java.time.ZoneOffset.ofHours(-1);
+        var today = new QueueFilter(null, null, null, QueueFilter.AssigneeScope.ME, "Queue " + marker,
+                QueueFilter.Due.TODAY, zone);
+        assertThat(complaints.queue(today, null, 0, 10)).extracting(ComplaintListItem::caseNumber).containsExactly(soon);
+    }
+
+    @Test
+    void the_next_deadline_reads_as_due_in_or_overdue() {
+        login("agent");
+        navigate("cases");
+        Instant now = Instant.parse("2026-11-23T10:00:00Z");
+        assertThat(DueText.relative(now.plus(Duration.ofHours(3)), now)).isEqualTo("due in 3 h");
+        assertThat(DueText.relative(now.minus(Duration.ofDays(2)), now)).isEqualTo("overdue 2 d");
+        assertThat(DueText.tone(now.plus(Duration.ofHours(3)), now, Duration.ofHours(24))).isEqualTo(DueText.Tone.AT_RISK);
+        assertThat(DueText.tone(now.plus(Duration.ofDays(3)), now, Duration.ofHours(24))).isEqualTo(DueText.Tone.OK);
+        assertThat(DueText.tone(now.minusSeconds(1), now, Duration.ofHours(24))).isEqualTo(DueText.Tone.OVERDUE);
+        assertThat(grid().getColumnByKey("nextDeadline").getHeaderText()).isEqualTo("Next deadline");
+    }
+}

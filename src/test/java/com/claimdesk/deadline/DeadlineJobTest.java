@@ -1,0 +1,168 @@
+package com.claimdesk.deadline;
+
+import com.claimdesk.TestCases;
+import com.claimdesk.TestUsers;
+import com.claimdesk.complaint.ComplaintService;
+import com.claimdesk.complaint.SubReason;
+import com.claimdesk.notification.NotificationMailer;
+import com.claimdesk.security.UserService;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import com.claimdesk.IntegrationTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The job as it runs in production: locked with ShedLock on the shared MariaDB, and with e-mail switched on against
+ * a local SMTP server (GreenMail; application-test.properties points the mail sender at it). The timer is off in
+ * tests, so they drive the passes; the lock is kept 0.5 s at least here instead of most of a minute.
+ */
+@IntegrationTest
+class DeadlineJobTest {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    DeadlineCheckJob job;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ComplaintService complaints;
+    @Autowired
+    DeadlineService deadlines;
+    @Autowired
+    UserService users;
+    @Autowired
+    NotificationMailer mailer;
+    @Autowired
+    Clock clock;
+
+    @AfterEach
+    void signOut() {
+        TestUsers.logout();
+    }
+
+    /** Two nodes, each with its own lock provider on the one database, try every round at the same moment. */
+    @Test
+    void two_schedulers_on_one_database_run_the_job_once_per_interval() throws Exception {
+        LockingTaskExecutor nodeA = new DefaultLockingTaskExecutor(new JdbcTemplateLockProvider(
+                JdbcTemplateLockProvider.Configuration.builder().withJdbcTemplate(new JdbcTemplate(dataSource))
+                        .usingDbTime().withLockedByValue("node-a").build()));
+        LockingTaskExecutor nodeB = new DefaultLockingTaskExecutor(new JdbcTemplateLockProvider(
+                JdbcTemplateLockProvider.Configuration.builder().withJdbcTemplate(new JdbcTemplate(dataSource))
+                        .usingDbTime().withLockedByValue("node-b").build()));
+        AtomicInteger executed = new AtomicInteger();
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            int rounds = 3;
+            for (int round = 0; round < rounds; round++) {
+                var barrier = new CyclicBarrier(2);
+                List<Future<?>> both = new ArrayList<>();
+                for (LockingTaskExecutor node : List.of(nodeA, nodeB)) {
+                    both.add(pool.submit(() -> {
+                        barrier.await(5, TimeUnit.SECONDS);
+                        node.executeWithLock((Runnable) () -> {
+                            executed.incrementAndGet();
+                            job.run();
+                        }, new LockConfiguration(clock.instant(), "deadline-check-two-nodes", Duration.ofMinutes(1),
+                                Duration.ofMillis(400)));
+                        return null;
+                    }));
+                }
+                for (Future<?> f : both) {
+                    f.get(30, TimeUnit.SECONDS);
+                }
+                assertThat(executed.get()).as("runs after round " + (round + 1)).isEqualTo(round + 1);
+                Thread.sleep(600); // the next interval: the lock held for at least 400 ms has expired
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The scheduled method itself carries the lock: called twice at once on one node, it runs once. */
+    @Test
+    void the_scheduled_method_is_locked_in_the_shedlock_table() throws Exception {
+        Thread.sleep(600);
+        int before = job.runs();
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            var barrier = new CyclicBarrier(2);
+            var a = pool.submit(() -> {
+                barrier.await(5, TimeUnit.SECONDS);
+                job.check();
+                return null;
+            });
+            var b = pool.submit(() -> {
+                barrier.await(5, TimeUnit.SECONDS);
+                job.check();
+                return null;
+            });
+            a.get(30, TimeUnit.SECONDS);
+            b.get(30, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(job.runs() - before).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM shedlock WHERE name = ?", Integer.class,
+                DeadlineCheckJob.LOCK_NAME)).isEqualTo(1);
+    }
+
+    @Test
+    void a_missed_deadline_is_mailed_to_the_assignee_when_email_is_configured() throws Exception {
+        assertThat(mailer.active()).isTrue();
+        TestUsers.login(users, "agent3");
+        var d = TestCases.details("Mail Buyer", "FR", "fr", "80.00", "EUR", SubReason.DAMAGED_IN_TRANSIT);
+        String number = complaints.open(d);
+        var s = complaints.assignToMe(number, complaints.get(number).version());
+        deadlines.add(s.id(), DeadlineKind.CUSTOM, clock.instant().plusMillis(800), "Send the replacement");
+        TestUsers.logout();
+        Thread.sleep(1200); // the deadline passes
+
+        job.run();
+
+        assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
+        MimeMessage mail = List.of(smtp.getReceivedMessages()).stream()
+                .filter(m -> {
+                    try {
+                        return m.getSubject().contains(number)
+                                && m.getAllRecipients()[0].toString().equals("agent3@demo.claimdesk.example");
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).filter(m -> body(m).contains("a deadline passed")).findFirst().orElseThrow();
+        assertThat(body(mail)).contains(number).contains("https://claimdesk.example/cases/" + number);
+    }
+
+    private static String body(MimeMessage m) {
+        try {
+            return String.valueOf(m.getContent());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
