@@ -53,10 +53,12 @@ public class ReviewService {
     private final UserService users;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final com.claimdesk.deadline.DeadlineService deadlines;
 
-    ReviewService(CaseReviewRepository reviews, LessonRepository lessons, ComplaintService complaints,
+    ReviewService(com.claimdesk.deadline.DeadlineService deadlines, CaseReviewRepository reviews, LessonRepository lessons, ComplaintService complaints,
                   AuditService history, AuditLog audit, NegotiationService negotiation, SettlementService settlements,
                   UserService users, JdbcTemplate jdbc, Clock clock) {
+        this.deadlines = deadlines;
         this.reviews = reviews;
         this.lessons = lessons;
         this.complaints = complaints;
@@ -111,7 +113,8 @@ public class ReviewService {
         return new ReviewStory(c, history.history(c.id()),
                 firstReply == null ? null : Duration.between(c.createdAt(), firstReply),
                 c.resolvedAt() == null ? null : Duration.between(c.createdAt(), c.resolvedAt()),
-                talks, rounds, settlement, reviews.findByComplaintId(c.id()).map(this::view).orElse(null));
+                talks, rounds, settlement, reviews.findByComplaintId(c.id()).map(this::view).orElse(null),
+                deadlines.forCase(c.id()));
     }
 
     /**

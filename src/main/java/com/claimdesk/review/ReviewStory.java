@@ -16,8 +16,10 @@ import java.util.List;
  * @param roundsToSettlement offer rounds recorded before the case was settled
  * @param settlement         null if the case was resolved without recording a settlement
  * @param review             null until reviewed
+ * @param deadlines          every deadline of the case with its state (met, missed, extended, open)
  */
 public record ReviewStory(ComplaintSnapshot complaint, List<AuditRecord> timeline, Duration firstResponse,
                           Duration timeToResolution, NegotiationView negotiation, int roundsToSettlement,
-                          SettlementView settlement, ReviewView review) {
+                          SettlementView settlement, ReviewView review,
+                          java.util.List<com.claimdesk.deadline.DeadlineView> deadlines) {
 }

@@ -80,6 +80,11 @@ public class ReviewServiceTest {
         assertThat(story.timeToResolution()).isNotNull();
         assertThat(story.roundsToSettlement()).isZero();
         assertThat(story.review()).isNull();
+        // the team's SLA deadlines came with the case; resolving met the resolution target
+        assertThat(story.deadlines()).anySatisfy(dl -> {
+            assertThat(dl.kind()).isEqualTo(com.claimdesk.deadline.DeadlineKind.RESOLUTION_TARGET);
+            assertThat(dl.state()).isEqualTo(com.claimdesk.deadline.DeadlineState.MET);
+        });
 
         var form = new ReviewForm();
         form.setRating(Rating.COULD_BE_BETTER);

@@ -93,7 +93,8 @@ class CaseReviewView extends VerticalLayout implements BeforeEnterObserver, HasD
         facts.addClassName("cd-muted");
         content.add(head, facts, figures(story));
 
-        var left = new VerticalLayout(new H3(getTranslation("negotiation.rounds.title")), offers(story),
+        var left = new VerticalLayout(new H3(getTranslation("review.deadlines")), deadlines(story),
+                new H3(getTranslation("negotiation.rounds.title")), offers(story),
                 new H3(getTranslation("settlement.title")), settlement(story.settlement()));
         left.setPadding(false);
         var right = new VerticalLayout(new H3(getTranslation("review.form.title")), reviewPart(story));
@@ -163,6 +164,30 @@ class CaseReviewView extends VerticalLayout implements BeforeEnterObserver, HasD
                 over.addClassNames("cd-badge", "cd-badge-escalated");
                 row.add(over);
             }
+            box.add(row);
+        }
+        return box;
+    }
+
+    /** Every deadline of the case and how it ended: met, missed, extended or still open. */
+    private Component deadlines(ReviewStory s) {
+        var box = new Div();
+        box.setId("review-deadlines");
+        if (s.deadlines().isEmpty()) {
+            box.add(new Paragraph(getTranslation("review.noDeadlines")));
+        }
+        for (var d : s.deadlines()) {
+            var state = new Span(Labels.of(d.state()));
+            state.addClassNames("cd-badge", switch (d.state()) {
+                case MET -> "cd-badge-resolved";
+                case MISSED -> "cd-badge-escalated";
+                default -> "cd-badge-normal";
+            });
+            String when = d.state() == com.claimdesk.deadline.DeadlineState.MET && d.metAt() != null
+                    ? Formats.dateTime(d.metAt()) : Formats.dateTime(d.due());
+            var row = new Div(new Span(Labels.of(d.kind()) + " · " + getTranslation("review.deadlineDue",
+                    Formats.dateTime(d.due())) + " · "), state, new Span(" " + when));
+            row.addClassName("cd-approval-round");
             box.add(row);
         }
         return box;
