@@ -242,13 +242,9 @@ public class ImportService {
                     return true;
                 }
                 ParsedRow row = parser.parse(n, cells);
-                if (!row.problems().isEmpty()) {
-                    previews.add(new RowPreview(n, row.key(), null, null, texts(row.problems())));
-                } else {
-                    RowWriter.Prepared p = readOnly.execute(s -> writer.prepare(row));
-                    previews.add(new RowPreview(n, row.key(), p.problems().isEmpty() ? p.intent() : null,
-                            p.reference(), texts(p.problems())));
-                }
+                Checked c = readOnly.execute(s -> check(row, writer));
+                previews.add(new RowPreview(n, row.key(), c.problems().isEmpty() ? c.prepared().intent() : null,
+                        c.prepared() == null ? null : c.prepared().reference(), texts(c.problems())));
                 return previews.size() < PREVIEW_ROWS;
             });
         } catch (IOException e) {
@@ -294,15 +290,10 @@ public class ImportService {
                 if (RowParser.isBlank(cells)) {
                     return true;
                 }
-                ParsedRow row = parser.parse(n, cells);
-                if (!row.problems().isEmpty()) {
-                    s.skipped(n, row.key(), String.join(" ", texts(row.problems())));
-                } else {
-                    batch.add(row);
-                    if (batch.size() == BATCH_SIZE) {
-                        flush(batch, writer, s, locale);
-                        progress.update(s.rows(), table.progress());
-                    }
+                batch.add(parser.parse(n, cells));
+                if (batch.size() == BATCH_SIZE) {
+                    flush(batch, writer, s, locale);
+                    progress.update(s.rows(), table.progress());
                 }
                 return true;
             });
@@ -372,11 +363,30 @@ public class ImportService {
     }
 
     private static Done one(ParsedRow row, RowWriter writer) {
-        RowWriter.Prepared p = writer.prepare(row);
-        if (!p.problems().isEmpty()) {
-            return new Done(row, null, String.join(" ", texts(p.problems())));
+        Checked c = check(row, writer);
+        if (!c.problems().isEmpty()) {
+            return new Done(row, null, String.join(" ", texts(c.problems())));
         }
-        return new Done(row, writer.write(p), null);
+        return new Done(row, writer.write(c.prepared()), null);
+    }
+
+    private record Checked(RowWriter.Prepared prepared, List<RowProblem> problems) {
+    }
+
+    /**
+     * Every problem of a row at once: the cells that could not be read, and what validation finds in the rest
+     * (a field whose cell was unreadable is not reported again as missing). A row without its key is not looked up.
+     */
+    private static Checked check(ParsedRow row, RowWriter writer) {
+        Set<ImportField> unreadable = row.problems().stream().map(RowProblem::field)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toCollection(() -> EnumSet.noneOf(ImportField.class)));
+        if (unreadable.contains(ImportField.MARKETPLACE) || unreadable.contains(ImportField.ORDER_NUMBER)) {
+            return new Checked(null, row.problems());
+        }
+        RowWriter.Prepared p = writer.prepare(row);
+        List<RowProblem> problems = new ArrayList<>(row.problems());
+        p.problems().stream().filter(x -> x.field() == null || !unreadable.contains(x.field())).forEach(problems::add);
+        return new Checked(p, problems);
     }
 
     private String describe(RuntimeException e, Locale locale, ParsedRow row) {
