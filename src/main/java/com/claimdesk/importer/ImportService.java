@@ -58,6 +58,8 @@ public class ImportService {
 
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
     static final int BATCH_SIZE = 500;
+    /** The largest file the import page accepts; 100 000 rows of a platform export are some 20 MB. */
+    public static final long MAX_FILE_BYTES = 200L * 1024 * 1024;
     static final int PREVIEW_ROWS = 20;
     private static final int SAMPLE_ROWS = 5;
 
