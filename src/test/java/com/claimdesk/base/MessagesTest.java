@@ -43,7 +43,9 @@ class MessagesTest {
         for (Class<? extends Enum<?>> type : List.of(Category.class, SubReason.class, ComplaintStatus.class,
                 Marketplace.class, Priority.class, Role.class, QueueFilter.AssigneeScope.class,
                 com.claimdesk.messaging.MessageKind.class, com.claimdesk.messaging.MessageChannel.class,
-                com.claimdesk.audit.AuditAction.class, com.claimdesk.evidence.EvidenceSource.class)) {
+                com.claimdesk.audit.AuditAction.class, com.claimdesk.evidence.EvidenceSource.class,
+                com.claimdesk.importer.ImportField.class, com.claimdesk.importer.ImportKind.class,
+                com.claimdesk.importer.FileEncoding.class, com.claimdesk.order.UpsertOutcome.class)) {
             values.addAll(List.of(type.getEnumConstants()));
         }
         for (Locale locale : provider.getProvidedLocales()) {
