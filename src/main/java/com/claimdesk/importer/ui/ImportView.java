@@ -31,6 +31,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -357,6 +358,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     private void buildPreviewStep() {
         previewGrid.setId("import-preview-grid");
         previewGrid.setAllRowsVisible(true);
+        previewGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         previewGrid.addColumn(RowPreview::rowNumber).setHeader(getTranslation("import.preview.row")).setAutoWidth(true)
                 .setFlexGrow(0);
         previewGrid.addColumn(RowPreview::key).setHeader(getTranslation("import.preview.key")).setAutoWidth(true);
@@ -420,6 +422,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         });
         skippedGrid.setId("import-skipped");
         skippedGrid.setAllRowsVisible(true);
+        skippedGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         skippedGrid.addColumn(ImportResult.SkippedRow::rowNumber).setHeader(getTranslation("import.preview.row"))
                 .setAutoWidth(true).setFlexGrow(0);
         skippedGrid.addColumn(ImportResult.SkippedRow::key).setHeader(getTranslation("import.preview.key"))
