@@ -28,15 +28,57 @@ class ComplaintQueries {
 
     List<ComplaintListItem> page(QueueFilter filter, Long currentUserId, QueueSort sort, int offset, int limit,
                                  Instant now, Duration atRiskWithin) {
-        var jpql = new StringBuilder("""
-                select new com.claimdesk.complaint.ComplaintListItem(
-                    c.id, c.caseNumber, c.buyerName, c.buyerCountry, c.marketplace, c.category, c.subReason, c.status,
-                    c.priority, c.claimedAmount.amount, c.claimedAmount.currency, a.displayName, c.createdAt,
-                    c.orderNumber, c.nextDeadlineAt)
-                from Complaint c left join c.assignee a
-                where 1 = 1
-                """);
+        var jpql = new StringBuilder(SELECT_ITEM).append(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
+        appendFilter(filter, currentUserId, jpql, params, now, atRiskWithin);
+        jpql.append(" order by ").append(orderBy(sort));
+        TypedQuery<ComplaintListItem> query = em.createQuery(jpql.toString(), ComplaintListItem.class);
+        params.forEach(query::setParameter);
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    /** Keyset paging for the API: newest first, after the case the cursor names. */
+    List<ComplaintListItem> pageAfter(QueueFilter filter, Long currentUserId, CaseCursor cursor, int limit,
+                                      Instant now, Duration atRiskWithin) {
+        var jpql = new StringBuilder(SELECT_ITEM).append(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        appendFilter(filter, currentUserId, jpql, params, now, atRiskWithin);
+        if (cursor != null) {
+            // expanded, not a row-value comparison: MariaDB uses the index only for this form (STACK-NOTES)
+            jpql.append(" and (c.createdAt < :cursorAt or (c.createdAt = :cursorAt and c.id < :cursorId))");
+            params.put("cursorAt", cursor.createdAt());
+            params.put("cursorId", cursor.id());
+        }
+        jpql.append(" order by c.createdAt desc, c.id desc");
+        TypedQuery<ComplaintListItem> query = em.createQuery(jpql.toString(), ComplaintListItem.class);
+        params.forEach(query::setParameter);
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    List<ComplaintListItem> forOrder(Marketplace marketplace, String orderNumber) {
+        var jpql = new StringBuilder(SELECT_ITEM).append(" where c.orderNumber = :orderNumber");
+        if (marketplace != null) {
+            jpql.append(" and c.marketplace = :marketplace");
+        }
+        jpql.append(" order by c.createdAt desc, c.id desc");
+        var query = em.createQuery(jpql.toString(), ComplaintListItem.class).setParameter("orderNumber", orderNumber);
+        if (marketplace != null) {
+            query.setParameter("marketplace", marketplace);
+        }
+        return query.setMaxResults(100).getResultList();
+    }
+
+    private static final String SELECT_ITEM = """
+            select new com.claimdesk.complaint.ComplaintListItem(
+                c.id, c.caseNumber, c.buyerName, c.buyerCountry, c.marketplace, c.category, c.subReason, c.status,
+                c.priority, c.claimedAmount.amount, c.claimedAmount.currency, a.displayName, c.createdAt,
+                c.orderNumber, c.nextDeadlineAt)
+            from Complaint c left join c.assignee a
+            """;
+
+    private void appendFilter(QueueFilter filter, Long currentUserId, StringBuilder jpql, Map<String, Object> params,
+                              Instant now, Duration atRiskWithin) {
+        // the table collation is case-insensitive, so no lower() that would hide the columns from their indexes
         if (!filter.statuses().isEmpty()) {
             jpql.append(" and c.status in :statuses");
             params.put("statuses", new ArrayList<>(filter.statuses()));
@@ -77,7 +119,6 @@ class ComplaintQueries {
             case ANYONE -> { }
         }
         if (!filter.text().isEmpty()) {
-            // the table collation is case-insensitive, so no lower() that would hide the columns from their indexes
             jpql.append(" and (c.caseNumber like :text escape '!' or c.orderNumber like :text escape '!'"
                     + " or c.buyerName like :text escape '!' or c.trackingNumber like :text escape '!'");
             List<Long> inThread = casesWhoseThreadMentions(filter.text());
@@ -88,10 +129,6 @@ class ComplaintQueries {
             jpql.append(")");
             params.put("text", "%" + escapeLike(filter.text()) + "%");
         }
-        jpql.append(" order by ").append(orderBy(sort));
-        TypedQuery<ComplaintListItem> query = em.createQuery(jpql.toString(), ComplaintListItem.class);
-        params.forEach(query::setParameter);
-        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     /**

@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,10 +41,12 @@ public class ComplaintService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final Duration atRiskWithin;
+    private final ObjectProvider<OrderLookup> orderLookup;
 
     ComplaintService(ComplaintRepository complaints, ComplaintQueries queries, CaseNumberGenerator caseNumbers,
                      EntityManager em, AuditLog audit, Clock clock, ApplicationEventPublisher events,
-                     @Value("${claimdesk.deadlines.at-risk-within:24h}") Duration atRiskWithin) {
+                     @Value("${claimdesk.deadlines.at-risk-within:24h}") Duration atRiskWithin,
+                     ObjectProvider<OrderLookup> orderLookup) {
         this.events = events;
         this.atRiskWithin = atRiskWithin;
         this.complaints = complaints;
@@ -52,6 +55,42 @@ public class ComplaintService {
         this.em = em;
         this.audit = audit;
         this.clock = clock;
+        this.orderLookup = orderLookup;
+    }
+
+    /**
+     * What a new case about this order starts with: the known order's facts (order, buyer, shipment), empty when
+     * the order is not known. The complaint itself (category, summary, ...) is left for the caller.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('AGENT')")
+    public java.util.Optional<ComplaintDetails> prefill(Marketplace marketplace, String orderNumber) {
+        OrderLookup lookup = orderLookup.getIfAvailable();
+        if (lookup == null || marketplace == null || orderNumber == null || orderNumber.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        return lookup.orderFacts(marketplace, orderNumber.trim());
+    }
+
+    /** The cases about one order, newest first; any marketplace when {@code marketplace} is null. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('AGENT')")
+    public List<ComplaintListItem> casesForOrder(Marketplace marketplace, String orderNumber) {
+        if (orderNumber == null || orderNumber.isBlank()) {
+            return List.of();
+        }
+        return queries.forOrder(marketplace, orderNumber.trim());
+    }
+
+    /**
+     * One page of cases, newest first, after {@code cursor} (null: the newest). Keyset paging, so the API can page
+     * through any number of cases at the same cost per page.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('AGENT')")
+    public List<ComplaintListItem> page(@NotNull QueueFilter filter, CaseCursor cursor, int limit) {
+        return queries.pageAfter(filter, CurrentUser.id(), cursor, Math.clamp(limit, 1, MAX_PAGE_SIZE), clock.instant(),
+                atRiskWithin);
     }
 
     /** Opens a case in status NEW and returns its case number. */
@@ -93,6 +132,10 @@ public class ComplaintService {
     public ComplaintSnapshot update(String caseNumber, long expectedVersion, @Valid @NotNull ComplaintDetails details) {
         Complaint c = findForChange(caseNumber, expectedVersion);
         var changes = DetailsDiff.between(c.toDetails(), details);
+        if (changes.isEmpty()) {
+            // nothing to change (a re-import of the same row, a save without edits): the case keeps its version
+            return snapshot(c);
+        }
         c.update(details, clock.instant());
         changes.forEach(ch -> audit.record(c.getId(), AuditAction.FIELD_CHANGED, ch.field(), ch.oldValue(), ch.newValue()));
         events.publishEvent(new ComplaintEvent.Edited(c.getId()));

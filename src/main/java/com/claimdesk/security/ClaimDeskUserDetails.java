@@ -47,6 +47,20 @@ public final class ClaimDeskUserDetails implements UserDetails {
                 .toList();
     }
 
+    /**
+     * The principal of an API request: the token's owner, named with the token so that the case history says
+     * which tool did it, with exactly {@code roles} (already expanded and cut to what the owner holds).
+     */
+    static ClaimDeskUserDetails forApiToken(AppUser owner, String tokenName, java.util.Set<Role> roles) {
+        String name = owner.getDisplayName() + " (API: " + tokenName + ")";
+        if (name.length() > 120) {
+            name = name.substring(0, 119) + "…";
+        }
+        return new ClaimDeskUserDetails(owner.getId(), owner.getUsername(), name, null, owner.isEnabled(), false,
+                owner.getLocale(), roles.stream().sorted()
+                .map(r -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + r.name())).toList());
+    }
+
     /** The same principal after the user replaced a one-time password. */
     ClaimDeskUserDetails withPasswordChanged() {
         return new ClaimDeskUserDetails(id, username, displayName, null, enabled, false, locale(), authorities);

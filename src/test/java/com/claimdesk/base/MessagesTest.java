@@ -53,7 +53,9 @@ class MessagesTest {
                 QueueFilter.Due.class,
                 com.claimdesk.deadline.DeadlineKind.class, com.claimdesk.deadline.DeadlineSource.class,
                 com.claimdesk.deadline.DeadlineState.class, com.claimdesk.deadline.Counting.class,
-                com.claimdesk.deadline.OffsetUnit.class, com.claimdesk.deadline.PlatformEvent.class)) {
+                com.claimdesk.deadline.OffsetUnit.class, com.claimdesk.deadline.PlatformEvent.class,
+                com.claimdesk.importer.ImportField.class, com.claimdesk.importer.ImportKind.class,
+                com.claimdesk.importer.FileEncoding.class, com.claimdesk.order.UpsertOutcome.class)) {
             values.addAll(List.of(type.getEnumConstants()));
         }
         for (Locale locale : provider.getProvidedLocales()) {

@@ -226,6 +226,11 @@ public class ComplaintForm extends VerticalLayout {
         }
     }
 
+    /** The fields as they are now, valid or not (for merging with a known order while the agent types). */
+    void writeUnchecked(ComplaintDetails target) {
+        binder.writeBeanAsDraft(target, true);
+    }
+
     void setReadOnly(boolean readOnly) {
         binder.setReadOnly(readOnly);
     }

@@ -24,6 +24,7 @@ class NewComplaintView extends VerticalLayout implements HasDynamicTitle {
     private final transient ComplaintService service;
     private final ComplaintForm form = new ComplaintForm();
     private final Div formError = new Div();
+    final Div orderHint = new Div();
 
     NewComplaintView(ComplaintService service) {
         this.service = service;
@@ -35,6 +36,12 @@ class NewComplaintView extends VerticalLayout implements HasDynamicTitle {
         formError.addClassName("cd-form-error");
         formError.setVisible(false);
 
+        orderHint.setId("order-found");
+        orderHint.addClassName("cd-hint");
+        orderHint.setVisible(false);
+        form.marketplace.addValueChangeListener(e -> lookUpOrder());
+        form.orderNumber.addValueChangeListener(e -> lookUpOrder());
+
         var save = new Button(getTranslation("newCase.save"), e -> save());
         save.setId("save-case");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -43,7 +50,24 @@ class NewComplaintView extends VerticalLayout implements HasDynamicTitle {
         cancel.setId("cancel-case");
         var actions = new HorizontalLayout(save, cancel);
         actions.addClassName("cd-sticky-actions");
-        add(formError, form, actions);
+        add(formError, orderHint, form, actions);
+    }
+
+    /**
+     * A known order (imported, or sent by the order system) fills in the order, buyer and shipment fields the
+     * agent has not typed yet; what the agent typed is kept.
+     */
+    void lookUpOrder() {
+        var found = service.prefill(form.marketplace.getValue(), form.orderNumber.getValue());
+        orderHint.setVisible(found.isPresent());
+        if (found.isEmpty()) {
+            return;
+        }
+        var order = found.get();
+        var typed = new ComplaintDetails();
+        form.writeUnchecked(typed);
+        form.read(OrderPrefill.merge(typed, order));
+        orderHint.setText(getTranslation("newCase.orderFound"));
     }
 
     void save() {

@@ -1,0 +1,44 @@
+package com.claimdesk.api;
+
+import com.claimdesk.complaint.Category;
+import com.claimdesk.complaint.ComplaintDetails;
+import com.claimdesk.complaint.ComplaintSnapshot;
+import com.claimdesk.complaint.ComplaintStatus;
+import com.claimdesk.complaint.Marketplace;
+import com.claimdesk.complaint.Priority;
+import com.claimdesk.complaint.SubReason;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** A case as the API returns it. */
+public record CaseResource(String caseNumber, ComplaintStatus status, List<ComplaintStatus> allowedNext,
+                           Marketplace marketplace, String orderNumber, LocalDate orderDate, BigDecimal orderValue,
+                           String orderCurrency, BigDecimal shippingCost, BigDecimal claimedAmount,
+                           String claimedCurrency, String buyerName, String buyerCountry, String buyerEmail,
+                           String buyerLanguage, Category category, SubReason subReason, Priority priority,
+                           String summary, Set<String> tags, String orderItems, String deliveryAddress,
+                           String carrier, String trackingNumber, LocalDate shippedOn, LocalDate promisedDeliveryOn,
+                           LocalDate deliveredOn, String signerName, String assignee, String createdBy,
+                           Instant createdAt, Instant updatedAt, Instant resolvedAt, Instant closedAt, long version) {
+
+    static CaseResource of(ComplaintSnapshot s) {
+        ComplaintDetails d = s.details();
+        return new CaseResource(s.caseNumber(), s.status(), s.allowedNext().stream().sorted().toList(),
+                d.getMarketplace(), d.getOrderNumber(), d.getOrderDate(), d.getOrderValue(), d.getOrderCurrency(),
+                d.getShippingCost(), d.getClaimedAmount(), d.getClaimedAmount() == null ? null : d.getClaimedCurrency(),
+                d.getBuyerName(), d.getBuyerCountry(), blankToNull(d.getBuyerEmail()), d.getBuyerLanguage(),
+                d.getCategory(), d.getSubReason(), d.getPriority(), blankToNull(d.getSummary()), d.getTags(),
+                blankToNull(d.getOrderItems()), blankToNull(d.getDeliveryAddress()), blankToNull(d.getCarrier()),
+                blankToNull(d.getTrackingNumber()), d.getShippedOn(), d.getPromisedDeliveryOn(), d.getDeliveredOn(),
+                blankToNull(d.getSignerName()), s.assignee() == null ? null : s.assignee().displayName(),
+                s.createdByName(), s.createdAt(), s.updatedAt(), s.resolvedAt(), s.closedAt(), s.version());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

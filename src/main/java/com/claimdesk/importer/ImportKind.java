@@ -1,0 +1,6 @@
+package com.claimdesk.importer;
+
+/** What a file holds. */
+public enum ImportKind {
+    ORDERS, COMPLAINTS
+}

@@ -1,0 +1,28 @@
+package com.claimdesk.mailin;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One mail as ClaimDesk needs it. Attachments wait in temporary files (a mail may carry a video), which
+ * {@link #discard()} removes.
+ */
+record IncomingMail(String messageId, String subject, String fromName, String fromAddress, Instant sentAt,
+                    String body, List<Attachment> attachments) {
+
+    record Attachment(String fileName, Path file) {
+    }
+
+    void discard() {
+        for (Attachment a : attachments) {
+            try {
+                Files.deleteIfExists(a.file());
+            } catch (IOException e) {
+                // a temp file; the OS cleans its temp folder eventually
+            }
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package com.claimdesk.mailin;
+
+/**
+ * What became of a mail.
+ *
+ * @param caseNumber the case it was filed on, null when unmatched or a duplicate
+ */
+public record MailOutcome(Kind kind, String caseNumber, int evidenceAdded, int attachmentsRefused) {
+
+    public enum Kind { ADDED_TO_CASE, NEW_CASE, UNMATCHED, DUPLICATE }
+}
