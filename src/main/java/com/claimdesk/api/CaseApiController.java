@@ -48,8 +48,11 @@ public class CaseApiController {
     private final ComplaintService complaints;
     private final ThreadService threads;
     private final EvidenceService evidence;
+    private final com.claimdesk.deadline.DeadlineService deadlines;
 
-    CaseApiController(ComplaintService complaints, ThreadService threads, EvidenceService evidence) {
+    CaseApiController(ComplaintService complaints, ThreadService threads, EvidenceService evidence,
+                      com.claimdesk.deadline.DeadlineService deadlines) {
+        this.deadlines = deadlines;
         this.complaints = complaints;
         this.threads = threads;
         this.evidence = evidence;
@@ -122,6 +125,37 @@ public class CaseApiController {
         var entry = threads.add(c.id(), message, ZoneOffset.UTC);
         return ResponseEntity.created(URI.create("/api/v1/cases/" + c.caseNumber() + "/messages"))
                 .body(MessageResource.of(entry));
+    }
+
+    @GetMapping("/{caseNumber}/deadlines")
+    @Operation(summary = "The deadlines of a case: platform dates, team SLA targets, custom ones, with their state")
+    public List<DeadlineResource> deadlines(@PathVariable String caseNumber) {
+        return deadlines.forCase(complaints.get(caseNumber).id()).stream().map(DeadlineResource::of).toList();
+    }
+
+    @PostMapping(path = "/{caseNumber}/deadlines", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Add a deadline read off the platform (kind, due), or enter a platform event (event, "
+            + "occurredAt) whose marketplace rules compute the dates")
+    public ResponseEntity<List<DeadlineResource>> addDeadline(@PathVariable String caseNumber,
+                                                              @RequestBody DeadlineInput input) {
+        if (input == null || (input.event() == null) == (input.kind() == null)) {
+            throw new ApiBadRequestException("api.error.deadlineInput", "Give either kind and due, or event and occurredAt");
+        }
+        long id = complaints.get(caseNumber).id();
+        List<com.claimdesk.deadline.DeadlineView> added;
+        if (input.event() != null) {
+            if (input.occurredAt() == null) {
+                throw new ApiBadRequestException("api.error.deadlineInput", "An event needs occurredAt");
+            }
+            added = deadlines.enterEvent(id, input.event(), input.occurredAt());
+        } else {
+            if (input.due() == null) {
+                throw new ApiBadRequestException("api.error.deadlineInput", "A deadline needs due");
+            }
+            added = List.of(deadlines.add(id, input.kind(), input.due(), input.note()));
+        }
+        return ResponseEntity.created(URI.create("/api/v1/cases/" + caseNumber + "/deadlines"))
+                .body(added.stream().map(DeadlineResource::of).toList());
     }
 
     @GetMapping("/{caseNumber}/evidence")

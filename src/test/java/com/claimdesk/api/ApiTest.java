@@ -134,6 +134,16 @@ class ApiTest {
         assertThat(message.getResponse().getStatus()).isEqualTo(201);
         call(jsonPost("/api/v1/cases/" + caseNumber + "/messages", """
                 {"kind":"NOTE","body":"Synced from the ERP"}"""), agent);
+        // deadlines: the team SLA targets came with the case; an A-to-z claim filed yesterday adds the platform date
+        JsonNode sla = body(call(get("/api/v1/cases/" + caseNumber + "/deadlines"), agent));
+        assertThat(sla.findValuesAsString("kind")).contains("FIRST_RESPONSE", "RESOLUTION_TARGET");
+        MvcResult dispute = call(jsonPost("/api/v1/cases/" + caseNumber + "/deadlines",
+                "{\"event\":\"A_TO_Z_CLAIM\",\"occurredAt\":\"" + java.time.Instant.now().minusSeconds(86_400) + "\"}"),
+                agent);
+        assertThat(dispute.getResponse().getStatus()).isEqualTo(201);
+        assertThat(body(dispute).findValuesAsString("source")).isNotEmpty().allMatch("RULE"::equals);
+        MvcResult neither = call(jsonPost("/api/v1/cases/" + caseNumber + "/deadlines", "{\"note\":\"?\"}"), agent);
+        assertThat(neither.getResponse().getStatus()).isEqualTo(400);
         JsonNode thread = body(call(get("/api/v1/cases/" + caseNumber + "/messages"), agent));
         assertThat(thread).hasSize(2);
         assertThat(thread.get(1).get("author").asString()).as("the thread says which tool wrote")
