@@ -343,7 +343,8 @@ public class ReportService {
 
     /**
      * The cases opened in the period by their current assignee: how many, how many still open and resolved, SLA
-     * met %, median hours to resolution and the cost of their settlements. Most cases first.
+     * met %, median hours to resolution and the cost of their settlements. Most cases first (the unassigned last
+     * among equals).
      */
     public List<AgentWorkload> agents(@Valid @NotNull ReportFilter filter) {
         var p = params(filter);
@@ -351,11 +352,11 @@ public class ReportService {
         p.addValue("target", target);
         p.addValue("dueBefore", utc(clock.instant().minusSeconds(target)));
         String sql = """
-                SELECT agent_id, MAX(u.display_name) name, COUNT(*) cases,
-                       SUM(status IN %s) open_now, SUM(res IS NOT NULL) resolved,
-                       SUM(fr IS NOT NULL OR created_at <= :dueBefore) due,
-                       SUM(fr IS NOT NULL AND fr <= :target) met,
-                       MAX(med_res) med_res, SUM(cost) cost
+                SELECT t.agent_id, MAX(u.display_name) name, COUNT(*) cases,
+                       SUM(t.status IN %s) open_now, SUM(t.res IS NOT NULL) resolved,
+                       SUM(t.fr IS NOT NULL OR t.created_at <= :dueBefore) due,
+                       SUM(t.fr IS NOT NULL AND t.fr <= :target) met,
+                       MAX(t.med_res) med_res, SUM(t.cost) cost
                 FROM (
                   SELECT agent_id, status, created_at, fr, res, cost, MEDIAN(res) OVER (PARTITION BY agent_id) med_res
                   FROM (
@@ -366,7 +367,7 @@ public class ReportService {
                     WHERE %s
                   ) b
                 ) t LEFT JOIN app_user u ON u.id = t.agent_id
-                GROUP BY agent_id ORDER BY cases DESC, name""".formatted(OPEN_STATES, where(filter, "c.created_at"));
+                GROUP BY t.agent_id ORDER BY cases DESC, t.agent_id IS NULL, name""".formatted(OPEN_STATES, where(filter, "c.created_at"));
         return jdbc.query(sql, p, (rs, i) -> {
             long agent = rs.getLong("agent_id");
             Long agentId = rs.wasNull() ? null : agent;

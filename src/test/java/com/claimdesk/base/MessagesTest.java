@@ -49,7 +49,9 @@ class MessagesTest {
                 com.claimdesk.refund.RefundStatus.class, com.claimdesk.settings.ApprovalLevel.class,
                 com.claimdesk.complaint.RootCause.class, com.claimdesk.complaint.Responsibility.class,
                 com.claimdesk.settlement.CostKind.class, com.claimdesk.settlement.FeedbackOutcome.class,
-                com.claimdesk.notification.NotificationKind.class)) {
+                com.claimdesk.notification.NotificationKind.class,
+                com.claimdesk.report.ReportRows.AgeBucket.class, com.claimdesk.report.ReportRows.CostDimension.class,
+                com.claimdesk.report.ReportRows.DisputeState.class)) {
             values.addAll(List.of(type.getEnumConstants()));
         }
         for (Locale locale : provider.getProvidedLocales()) {

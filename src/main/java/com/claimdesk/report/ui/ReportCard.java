@@ -155,7 +155,7 @@ class ReportCard extends Div {
         };
     }
 
-    private DownloadResponse download() {
+    DownloadResponse download() {
         ReportTable current = table;
         if (current == null) {
             return DownloadResponse.error(409, "Report still loading");
