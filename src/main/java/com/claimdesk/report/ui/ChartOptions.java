@@ -20,13 +20,18 @@ final class ChartOptions {
     private ChartOptions() {
         root.putObject("tooltip").put("trigger", "axis");
         root.putObject("legend").put("top", 0);
-        root.putObject("grid").put("left", 8).put("right", 8).put("top", 36).put("bottom", 8).put("containLabel", true);
+        root.putObject("grid").put("left", 8).put("right", 28).put("top", 36).put("bottom", 8).put("containLabel", true);
     }
 
     /** Bars and lines over a category axis (weeks, months, buckets). */
     static ChartOptions categories(List<String> labels) {
         var o = new ChartOptions();
-        ArrayNode data = o.root.putObject("xAxis").put("type", "category").putArray("data");
+        ObjectNode axis = o.root.putObject("xAxis").put("type", "category");
+        if (labels.size() <= 8) {
+            // few buckets (ages, months, rounds): name every one, wrapped if long, rather than skip some
+            axis.putObject("axisLabel").put("interval", 0).put("width", 64).put("overflow", "break");
+        }
+        ArrayNode data = axis.putArray("data");
         labels.forEach(data::add);
         o.root.putArray("yAxis").addObject().put("type", "value");
         o.root.putArray("series");
