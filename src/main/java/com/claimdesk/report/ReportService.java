@@ -187,10 +187,12 @@ public class ReportService {
     /** Total settlement cost per month, by the day the case was settled. */
     public List<MonthCost> costPerMonth(@Valid @NotNull ReportFilter filter) {
         var p = params(filter);
+        // the case is joined only to filter: without criteria the settlement index alone answers
+        String join = criteria(filter).isEmpty() ? "" : " JOIN complaint c ON c.id = s.complaint_id";
         String sql = """
                 SELECT %s m, COUNT(*) n, SUM(s.base_total) cost
-                FROM settlement s JOIN complaint c ON c.id = s.complaint_id
-                WHERE s.base_currency = :base AND %s GROUP BY m""".formatted(month("s.settled_at"),
+                FROM settlement s%s
+                WHERE s.base_currency = :base AND %s GROUP BY m""".formatted(month("s.settled_at"), join,
                 where(filter, "s.settled_at"));
         Map<LocalDate, MonthCost> found = new TreeMap<>();
         jdbc.query(sql, p, rs -> {
@@ -263,15 +265,19 @@ public class ReportService {
                     FROM complaint c WHERE %s GROUP BY m, cur, c.order_date
                   ) g
                 ) x GROUP BY m""".formatted(month("c.created_at"), where(filter, "c.created_at"));
+        // driven from the cases of the period (STRAIGHT_JOIN): left to itself MariaDB reads every approved refund
+        // and looks its case up, which on a million cases takes seconds instead of a fraction of one
         String refunds = """
-                SELECT %s m, SUM(x.amount) refunds FROM (
-                  SELECT r.complaint_id, r.base_amount amount FROM refund_request r
-                   WHERE r.status = 'APPROVED' AND r.base_currency = :base
+                SELECT m, SUM(amount) refunds FROM (
+                  SELECT %1$s m, r.base_amount amount
+                  FROM complaint c STRAIGHT_JOIN refund_request r ON r.complaint_id = c.id
+                  WHERE r.status = 'APPROVED' AND r.base_currency = :base AND %2$s
                   UNION ALL
-                  SELECT s.complaint_id, sc.base_amount FROM settlement_cost sc JOIN settlement s ON s.id = sc.settlement_id
-                   WHERE sc.kind = 'REFUND' AND sc.refund_request_id IS NULL AND s.base_currency = :base
-                ) x JOIN complaint c ON c.id = x.complaint_id
-                WHERE %s GROUP BY m""".formatted(month("c.created_at"), where(filter, "c.created_at"));
+                  SELECT %1$s m, sc.base_amount
+                  FROM complaint c STRAIGHT_JOIN settlement s ON s.complaint_id = c.id
+                       STRAIGHT_JOIN settlement_cost sc ON sc.settlement_id = s.id
+                  WHERE sc.kind = 'REFUND' AND sc.refund_request_id IS NULL AND s.base_currency = :base AND %2$s
+                ) x GROUP BY m""".formatted(month("c.created_at"), where(filter, "c.created_at"));
         Map<LocalDate, BigDecimal> refundByMonth = new TreeMap<>();
         jdbc.query(refunds, p, rs -> {
             refundByMonth.put(rs.getObject("m", LocalDate.class), rs.getBigDecimal("refunds"));

@@ -70,7 +70,15 @@ class ReportBenchmark {
             all.put("escalated disputes by outcome", () -> reports.escalations(f));
             all.put("offer rounds against cost", () -> reports.roundsToSettlement(f));
             all.put("workload per agent", () -> reports.agents(f));
-            all.forEach((name, report) -> print(name, period.getKey(), time(report)));
+            all.forEach((name, report) -> {
+                try {
+                    print(name, period.getKey(), time(report));
+                } catch (RuntimeException e) {
+                    // a measurement run goes on: one report that fails is reported, not hidden behind the others
+                    System.out.printf(Locale.ROOT, "%-40s %-12s FAILED: %s%n", name, period.getKey(),
+                            org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e).getMessage());
+                }
+            });
         }
     }
 
