@@ -28,6 +28,8 @@ class SecurityConfig {
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 // the application's own stylesheet (frontend/styles), needed before sign-in too
                 .requestMatchers("/styles/**").permitAll()
+                // chart library WebJars (the reports dashboard): Vaadin's defaults would refuse them even signed in
+                .requestMatchers("/webjars/**").authenticated()
                 .requestMatchers("/actuator/**").hasRole(Role.ADMIN_ROLE));
         // a signed-in user who types an address they may not open (or that does not exist) gets a page, not a
         // bare 403 from the browser (docs/decisions/002-shell-package-and-routes.md)

@@ -55,7 +55,9 @@ class MessagesTest {
                 com.claimdesk.deadline.DeadlineState.class, com.claimdesk.deadline.Counting.class,
                 com.claimdesk.deadline.OffsetUnit.class, com.claimdesk.deadline.PlatformEvent.class,
                 com.claimdesk.importer.ImportField.class, com.claimdesk.importer.ImportKind.class,
-                com.claimdesk.importer.FileEncoding.class, com.claimdesk.order.UpsertOutcome.class)) {
+                com.claimdesk.importer.FileEncoding.class, com.claimdesk.order.UpsertOutcome.class,
+                com.claimdesk.report.ReportRows.AgeBucket.class, com.claimdesk.report.ReportRows.CostDimension.class,
+                com.claimdesk.report.ReportRows.DisputeState.class)) {
             values.addAll(List.of(type.getEnumConstants()));
         }
         for (Locale locale : provider.getProvidedLocales()) {

@@ -1,0 +1,101 @@
+package com.claimdesk.report.ui;
+
+import com.claimdesk.KaribuTest;
+import com.claimdesk.complaint.Category;
+import com.claimdesk.report.ReportRows.CostDimension;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ReportsViewTest extends KaribuTest {
+
+    private static final List<String> ALL = List.of("flow", "age", "response", "costMonth", "costBy", "refunds",
+            "escalations", "rounds", "agents");
+
+    /** Lets the background queries finish and their UI.access tasks run, as the browser's next round trip would. */
+    private static void awaitReports(ReportsView view) throws InterruptedException {
+        for (int i = 0; i < 400 && view.loadedReports().size() < ALL.size(); i++) {
+            Thread.sleep(25);
+            MockVaadin.clientRoundtrip(false);
+        }
+        assertThat(view.loadedReports()).containsExactlyElementsOf(ALL);
+    }
+
+    @Test
+    void a_manager_sees_every_report_as_a_card_with_chart_and_table() throws InterruptedException {
+        login("manager");
+        navigate("reports");
+        var view = _get(ReportsView.class);
+        assertThat(view.cards.keySet()).containsExactlyElementsOf(ALL);
+        awaitReports(view);
+
+        // the demo data has cases in the last 90 days: the chart has data, the table the same weeks
+        ReportCard flow = view.cards.get("flow");
+        assertThat(flow.chart.getOption()).contains("\"type\":\"bar\"").contains("Opened");
+        assertThat(flow.table().headers()).containsExactly("Week from", "Opened", "Resolved", "Closed");
+        long opened = flow.table().rows().stream().mapToLong(r -> (Long) r.get(1)).sum();
+        assertThat(opened).isPositive();
+        assertThat(flow.grid.isVisible()).isFalse();
+        flow.tableToggle.click();
+        assertThat(flow.grid.isVisible()).isTrue();
+        assertThat(flow.grid.getColumns()).hasSize(4);
+        assertThat(flow.csv.isEnabled()).isTrue();
+        assertThat(view.cards.get("costBy").table().headers().getFirst()).isEqualTo("Category");
+    }
+
+    @Test
+    void the_filters_come_from_the_address_and_go_back_into_it() throws InterruptedException {
+        login("lead");
+        navigate("reports?from=2026-01-01&to=2026-03-31&category=quality&costBy=carrier&sku=MUG-350");
+        var view = _get(ReportsView.class);
+        assertThat(view.from.getValue()).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(view.to.getValue()).isEqualTo(LocalDate.of(2026, 3, 31));
+        assertThat(view.category.getValue()).isEqualTo(Category.QUALITY);
+        assertThat(view.sku.getValue()).isEqualTo("MUG-350");
+        assertThat(view.costBy.getValue()).isEqualTo(CostDimension.CARRIER);
+        awaitReports(view);
+        assertThat(view.cards.get("costBy").table().headers().getFirst()).isEqualTo("Carrier");
+        // January to March: three months on the axis
+        assertThat(view.cards.get("costMonth").table().rows()).hasSize(3);
+
+        view.category.setValue(Category.NOT_RECEIVED);
+        String location = UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+        assertThat(location).startsWith("reports");
+        awaitReports(view);
+    }
+
+    @Test
+    void the_csv_download_has_the_cards_numbers_with_chinese_headers_for_a_chinese_viewer() throws Exception {
+        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+        login("manager");
+        navigate("reports");
+        var view = _get(ReportsView.class);
+        awaitReports(view);
+        ReportCard age = view.cards.get("age");
+        var response = age.download();
+        assertThat(response.getContentType()).isEqualTo("text/csv; charset=UTF-8");
+        assertThat(response.getFileName()).matches("claimdesk-age-\\d{4}-\\d{2}-\\d{2}-\\d{4}-\\d{2}-\\d{2}\\.csv");
+        byte[] bytes = response.getInputStream().readAllBytes();
+        assertThat(java.util.Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        String[] lines = new String(bytes, 3, bytes.length - 3, java.nio.charset.StandardCharsets.UTF_8).split("\r\n");
+        assertThat(lines[0]).isEqualTo("已开启,案件数");
+        assertThat(lines[1]).startsWith("不到 1 天,");
+        assertThat(lines).hasSize(1 + com.claimdesk.report.ReportRows.AgeBucket.values().length);
+        long inTable = age.table().rows().stream().mapToLong(r -> (Long) r.get(1)).sum();
+        long inCsv = java.util.Arrays.stream(lines).skip(1).mapToLong(l -> Long.parseLong(l.substring(l.indexOf(',') + 1))).sum();
+        assertThat(inCsv).isEqualTo(inTable).isPositive();
+    }
+
+    @Test
+    void an_agent_may_not_open_the_reports() {
+        login("agent");
+        assertThatThrownBy(() -> navigate("reports")).hasMessageContaining("Access is denied");
+    }
+}
