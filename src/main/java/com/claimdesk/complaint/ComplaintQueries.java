@@ -46,12 +46,14 @@ class ComplaintQueries {
         var where = new StringBuilder(where(filter, currentUserId, now, atRiskWithin, params));
         List<String> keys = sortKeys(sort);
         if (after != null) {
-            where.append(" and (").append(seek(keys, sort.ascending(), after, params)).append(")");
+            where.append(" and (").append(seek(keys, sort.ascending(), uniqueWithoutId(sort), after, params))
+                    .append(")");
         }
         // first the ids and sort keys, from the index alone; then only those rows
         var select = new StringBuilder("select c.id");
         keys.forEach(k -> select.append(", ").append(k));
-        String jpql = select + " from Complaint c where " + where + " order by " + orderBy(keys, sort.ascending());
+        String jpql = select + " from Complaint c where " + where + " order by "
+                + orderBy(keys, sort.ascending(), uniqueWithoutId(sort));
         var idQuery = em.createQuery(jpql, Object[].class);
         params.forEach(idQuery::setParameter);
         List<Object[]> rows = idQuery.setFirstResult(offset).setMaxResults(limit).getResultList();
@@ -207,7 +209,8 @@ class ComplaintQueries {
             case UPDATED -> List.of("c.updatedAt");
             case CASE_NUMBER -> List.of("c.caseNumber");
             case PRIORITY -> List.of("c.priority");
-            case STATUS -> List.of("c.status");
+            // within a status, by age: the index on (status, created_at) then gives the order
+            case STATUS -> List.of("c.status", "c.createdAt");
             case BUYER -> List.of("c.buyerName");
             case CLAIMED_AMOUNT -> List.of("c.claimedAmount.amount");
         };
@@ -218,26 +221,39 @@ class ComplaintQueries {
         return key.equals("c.claimedAmount.amount");
     }
 
-    private static String orderBy(List<String> keys, boolean ascending) {
+    /**
+     * The case number is unique on its own. MariaDB does not see that "case_number, id" is then the order of its
+     * unique index and would sort; without the id it reads the index in order.
+     */
+    private static boolean uniqueWithoutId(QueueSort sort) {
+        return sort.field() == QueueSort.Field.CASE_NUMBER;
+    }
+
+    private static String orderBy(List<String> keys, boolean ascending, boolean unique) {
         String dir = ascending ? " asc" : " desc";
         var sb = new StringBuilder();
         keys.forEach(k -> sb.append(k).append(dir).append(", "));
-        return sb.append("c.id").append(dir).toString();
+        return unique ? sb.substring(0, sb.length() - 2) : sb.append("c.id").append(dir).toString();
     }
 
     /**
      * Rows strictly after the cursor in the sort's order, written out as {@code a > ? or (a = ? and b > ?) or ...}:
      * MariaDB does not use an index for a row-value comparison {@code (a, b) > (?, ?)} (shared/STACK-NOTES.md).
      */
-    private static String seek(List<String> keys, boolean ascending, QueueCursor after, Map<String, Object> params) {
+    private static String seek(List<String> keys, boolean ascending, boolean unique, QueueCursor after,
+                               Map<String, Object> params) {
         String gt = ascending ? " > " : " < ";
-        params.put("afterId", after.id());
+        if (!unique) {
+            params.put("afterId", after.id());
+        }
         List<String> terms = new ArrayList<>();
         var equalSoFar = new StringBuilder();
         for (int i = 0; i <= keys.size(); i++) {
             String prefix = equalSoFar.isEmpty() ? "" : equalSoFar + " and ";
             if (i == keys.size()) {
-                terms.add("(" + prefix + "c.id" + gt + ":afterId)");
+                if (!unique) {
+                    terms.add("(" + prefix + "c.id" + gt + ":afterId)");
+                }
                 break;
             }
             String key = keys.get(i);
