@@ -272,8 +272,16 @@ class ScaleBenchmark extends KaribuTest {
     private void heapPerSession() {
         var servlet = new MockSpringServlet(routes(), ctx, UI::new);
         MockVaadin.setup(UI::new, servlet);
-        long before = usedAfterGc();
+        long bare = usedAfterGc();
         List<Object> kept = new ArrayList<>();
+        for (int i = 0; i < SESSIONS; i++) {
+            // signed in, nothing shown yet: what every session costs before any view
+            MockVaadin.setup(UI::new, servlet);
+            signInOnRequest(ScaleSeeder.agentName(1 + i % ScaleSeeder.AGENTS));
+            kept.add(VaadinSession.getCurrent());
+            kept.add(UI.getCurrent());
+        }
+        long before = usedAfterGc();
         for (int i = 0; i < SESSIONS; i++) {
             MockVaadin.setup(UI::new, servlet);
             VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
@@ -298,8 +306,13 @@ class ScaleBenchmark extends KaribuTest {
             kept.add(UI.getCurrent());
         }
         long bothSessions = usedAfterGc();
+        if (Boolean.getBoolean("bench.histogram")) {
+            printHistogram();
+        }
         double queueKb = (queueSessions - before) / 1024.0 / SESSIONS;
         double caseKb = (bothSessions - queueSessions) / 1024.0 / SESSIONS;
+        record("heap per session, signed in, no view", "KB", List.of(Math.round((before - bare) / 1024.0 / SESSIONS * 1000)),
+                null);
         record("heap per session, queue view (100 rows fetched)", "KB", List.of(Math.round(queueKb * 1000)), null);
         record("heap per session, case page", "KB", List.of(Math.round(caseKb * 1000)), null);
         record("heap per session, queue + case page (two tabs)", "KB", List.of(Math.round((queueKb + caseKb) * 1000)),
@@ -309,6 +322,18 @@ class ScaleBenchmark extends KaribuTest {
         MockVaadin.setup(UI::new, servlet);
         VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
         login(ScaleSeeder.agentName(1));
+    }
+
+    /** The classes that hold the most live heap, to see what a session is made of. */
+    private static void printHistogram() {
+        try {
+            var name = new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand");
+            String histogram = (String) ManagementFactory.getPlatformMBeanServer().invoke(name, "gcClassHistogram",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            histogram.lines().limit(28).forEach(l -> System.out.println("  " + l));
+        } catch (Exception e) {
+            System.out.println("  (no class histogram: " + e + ")");
+        }
     }
 
     private void signInOnRequest(String username) {
