@@ -43,6 +43,14 @@ public abstract class KaribuTest {
         VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
     }
 
+    /** The application's routes, found once per JVM (for tests that set up many sessions themselves). */
+    protected static Routes routes() {
+        if (routes == null) {
+            routes = discoverRoutes();
+        }
+        return routes;
+    }
+
     /** A fresh browser session, e.g. to sign in as someone else. */
     protected void setUpVaadinAgain() {
         setUpVaadin();

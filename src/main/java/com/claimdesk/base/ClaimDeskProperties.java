@@ -25,11 +25,17 @@ public record ClaimDeskProperties(
      * @param shared      keep one server for the whole JVM instead of stopping it with the context (tests)
      * @param dataDir     overrides {@code <dataDir>/mariadb}
      * @param database    schema name inside the embedded server
+     * @param serverArgs  extra mariadbd options, e.g. {@code --innodb-buffer-pool-size=2G} (the scale benchmark)
      */
     public record EmbeddedDb(
             @DefaultValue("true") boolean enabled,
             @DefaultValue("false") boolean shared,
             Path dataDir,
-            @DefaultValue("claimdesk") String database) {
+            @DefaultValue("claimdesk") String database,
+            java.util.List<String> serverArgs) {
+
+        public EmbeddedDb {
+            serverArgs = serverArgs == null ? java.util.List.of() : java.util.List.copyOf(serverArgs);
+        }
     }
 }

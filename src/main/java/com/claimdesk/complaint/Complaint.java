@@ -182,6 +182,10 @@ public class Complaint {
     @Column(name = "urgency_at", insertable = false, updatable = false)
     private Instant urgencyAt;
 
+    /** Status not RESOLVED or CLOSED (a generated column): the "open" filter as one value, for the queue indexes. */
+    @Column(name = "is_open", insertable = false, updatable = false)
+    private Boolean open;
+
     @Version
     private long version;
 

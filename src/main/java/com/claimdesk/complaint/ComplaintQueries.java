@@ -26,23 +26,63 @@ class ComplaintQueries {
         this.em = em;
     }
 
-    List<ComplaintListItem> page(QueueFilter filter, Long currentUserId, QueueSort sort, int offset, int limit,
-                                 Instant now, Duration atRiskWithin) {
-        var jpql = new StringBuilder(SELECT_ITEM).append(" where 1 = 1");
+    /**
+     * The page at {@code offset}. The first page seeks from the start; a later one (a jump without a cursor) skips
+     * with OFFSET on the ids only, from the index ("deferred join"), and then reads the 50 rows it needs.
+     */
+    QueuePage jump(QueueFilter filter, Long currentUserId, QueueSort sort, int offset, int limit,
+                   Instant now, Duration atRiskWithin) {
+        return fetch(filter, currentUserId, sort, null, offset, limit, now, atRiskWithin);
+    }
+
+    /** The page right after {@code after} (from the start when it is {@code null}), and the cursor after it. */
+    QueuePage after(QueueFilter filter, Long currentUserId, QueueSort sort, QueueCursor after, int limit,
+                    Instant now, Duration atRiskWithin) {
+        return fetch(filter, currentUserId, sort, after, 0, limit, now, atRiskWithin);
+    }
+
+    private QueuePage fetch(QueueFilter filter, Long currentUserId, QueueSort sort, QueueCursor after, int offset,
+                            int limit, Instant now, Duration atRiskWithin) {
         Map<String, Object> params = new HashMap<>();
-        appendFilter(filter, currentUserId, jpql, params, now, atRiskWithin);
-        jpql.append(" order by ").append(orderBy(sort));
-        TypedQuery<ComplaintListItem> query = em.createQuery(jpql.toString(), ComplaintListItem.class);
-        params.forEach(query::setParameter);
-        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+        var where = new StringBuilder(where(filter, currentUserId, now, atRiskWithin, params));
+        List<String> keys = sortKeys(sort);
+        if (after != null) {
+            where.append(" and (").append(seek(keys, sort.ascending(), uniqueWithoutId(sort), after, params))
+                    .append(")");
+        }
+        // first the ids and sort keys, from the index alone; then only those rows
+        var select = new StringBuilder("select c.id");
+        keys.forEach(k -> select.append(", ").append(k));
+        String jpql = select + " from Complaint c where " + where + " order by "
+                + orderBy(keys, sort.ascending(), uniqueWithoutId(sort));
+        var idQuery = em.createQuery(jpql, Object[].class);
+        params.forEach(idQuery::setParameter);
+        List<Object[]> rows = idQuery.setFirstResult(offset).setMaxResults(limit).getResultList();
+        if (rows.isEmpty()) {
+            return new QueuePage(List.of(), null);
+        }
+        List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        Map<Long, ComplaintListItem> byId = new HashMap<>();
+        em.createQuery("""
+                        select new com.claimdesk.complaint.ComplaintListItem(
+                            c.id, c.caseNumber, c.buyerName, c.buyerCountry, c.marketplace, c.category, c.subReason,
+                            c.status, c.priority, c.claimedAmount.amount, c.claimedAmount.currency, a.displayName,
+                            c.createdAt, c.orderNumber, c.nextDeadlineAt)
+                        from Complaint c left join c.assignee a where c.id in :ids""", ComplaintListItem.class)
+                .setParameter("ids", ids).getResultList().forEach(i -> byId.put(i.id(), i));
+        List<ComplaintListItem> items = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        Object[] last = rows.getLast();
+        QueueCursor next = rows.size() < limit ? null : new QueueCursor(sort,
+                java.util.Arrays.asList(last).subList(1, last.length), ((Number) last[0]).longValue());
+        return new QueuePage(items, next);
     }
 
     /** Keyset paging for the API: newest first, after the case the cursor names. */
     List<ComplaintListItem> pageAfter(QueueFilter filter, Long currentUserId, CaseCursor cursor, int limit,
                                       Instant now, Duration atRiskWithin) {
-        var jpql = new StringBuilder(SELECT_ITEM).append(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
-        appendFilter(filter, currentUserId, jpql, params, now, atRiskWithin);
+        var jpql = new StringBuilder(SELECT_ITEM).append(" where ")
+                .append(where(filter, currentUserId, now, atRiskWithin, params));
         if (cursor != null) {
             // expanded, not a row-value comparison: MariaDB uses the index only for this form (STACK-NOTES)
             jpql.append(" and (c.createdAt < :cursorAt or (c.createdAt = :cursorAt and c.id < :cursorId))");
@@ -76,12 +116,21 @@ class ComplaintQueries {
             from Complaint c left join c.assignee a
             """;
 
-    private void appendFilter(QueueFilter filter, Long currentUserId, StringBuilder jpql, Map<String, Object> params,
-                              Instant now, Duration atRiskWithin) {
-        // the table collation is case-insensitive, so no lower() that would hide the columns from their indexes
-        if (!filter.statuses().isEmpty()) {
+    private String where(QueueFilter filter, Long currentUserId, Instant now, Duration atRiskWithin,
+                         Map<String, Object> params) {
+        var jpql = new StringBuilder("1 = 1");
+        var statuses = filter.statuses();
+        if (statuses.equals(ComplaintStatus.openStates())) {
+            // one value of a generated column instead of five: the index on (is_open, sort) keeps the order
+            jpql.append(" and c.open = true");
+        } else if (statuses.equals(java.util.EnumSet.of(ComplaintStatus.RESOLVED, ComplaintStatus.CLOSED))) {
+            jpql.append(" and c.open = false");
+        } else if (statuses.size() == 1) {
+            jpql.append(" and c.status = :status");
+            params.put("status", statuses.iterator().next());
+        } else if (!statuses.isEmpty()) {
             jpql.append(" and c.status in :statuses");
-            params.put("statuses", new ArrayList<>(filter.statuses()));
+            params.put("statuses", new ArrayList<>(statuses));
         }
         if (filter.category() != null) {
             jpql.append(" and c.category = :category");
@@ -112,23 +161,50 @@ class ComplaintQueries {
         }
         switch (filter.assignee()) {
             case ME -> {
-                jpql.append(" and a.id = :me");
+                jpql.append(" and c.assignee.id = :me");
                 params.put("me", currentUserId);
             }
             case UNASSIGNED -> jpql.append(" and c.assignee is null");
             case ANYONE -> { }
         }
         if (!filter.text().isEmpty()) {
-            jpql.append(" and (c.caseNumber like :text escape '!' or c.orderNumber like :text escape '!'"
-                    + " or c.buyerName like :text escape '!' or c.trackingNumber like :text escape '!'");
+            // Substring matches on four columns would read all million rows. The candidates come from a FULLTEXT
+            // index on those columns (word prefixes); the substring test then runs on those few only.
+            List<Long> candidates = casesWhoseFieldsMention(filter.text());
             List<Long> inThread = casesWhoseThreadMentions(filter.text());
+            jpql.append(" and (");
+            if (!candidates.isEmpty()) {
+                jpql.append("(c.id in :candidates and (c.caseNumber like :text escape '!' or c.orderNumber like"
+                        + " :text escape '!' or c.buyerName like :text escape '!' or c.trackingNumber like :text"
+                        + " escape '!'))");
+                params.put("candidates", candidates);
+                params.put("text", "%" + escapeLike(filter.text()) + "%");
+            } else {
+                jpql.append("1 = 0");
+            }
             if (!inThread.isEmpty()) {
                 jpql.append(" or c.id in :inThread");
                 params.put("inThread", inThread);
             }
             jpql.append(")");
-            params.put("text", "%" + escapeLike(filter.text()) + "%");
         }
+        return jpql.toString();
+    }
+
+    /**
+     * Cases whose case number, order number, buyer name or tracking number has words starting with every word of
+     * the search (FULLTEXT ft_complaint_search). Capped like the thread search.
+     */
+    @SuppressWarnings("unchecked")
+    List<Long> casesWhoseFieldsMention(String text) {
+        String query = fullTextQuery(text);
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        List<Number> ids = em.createNativeQuery("SELECT id FROM complaint WHERE MATCH(case_number, order_number,"
+                        + " buyer_name, tracking_number) AGAINST (?1 IN BOOLEAN MODE) LIMIT " + MAX_THREAD_HITS)
+                .setParameter(1, query).getResultList();
+        return ids.stream().map(Number::longValue).toList();
     }
 
     /**
@@ -161,23 +237,88 @@ class ComplaintQueries {
         return sb.toString();
     }
 
-    private static String orderBy(QueueSort sort) {
-        String dir = sort.ascending() ? "asc" : "desc";
-        if (sort.field() == QueueSort.Field.URGENCY) {
+    /**
+     * The sort's columns before the id: every order is unique (the id breaks ties) and has an index whose columns
+     * follow it (docs/decisions/050-scale.md lists them).
+     */
+    private static List<String> sortKeys(QueueSort sort) {
+        return switch (sort.field()) {
             // urgency_at is next_deadline_at with cases without a deadline last; ties go to the oldest case
-            return "c.urgencyAt " + dir + ", c.createdAt " + dir + ", c.id " + dir;
-        }
-        String column = switch (sort.field()) {
-            case URGENCY -> throw new IllegalStateException("handled above");
-            case CREATED -> "c.createdAt";
-            case UPDATED -> "c.updatedAt";
-            case CASE_NUMBER -> "c.caseNumber";
-            case PRIORITY -> "c.priority";
-            case STATUS -> "c.status";
-            case BUYER -> "c.buyerName";
-            case CLAIMED_AMOUNT -> "c.claimedAmount.amount";
+            case URGENCY -> List.of("c.urgencyAt", "c.createdAt");
+            case CREATED -> List.of("c.createdAt");
+            case UPDATED -> List.of("c.updatedAt");
+            case CASE_NUMBER -> List.of("c.caseNumber");
+            case PRIORITY -> List.of("c.priority");
+            // within a status, by age: the index on (status, created_at) then gives the order
+            case STATUS -> List.of("c.status", "c.createdAt");
+            case BUYER -> List.of("c.buyerName");
+            case CLAIMED_AMOUNT -> List.of("c.claimedAmount.amount");
         };
-        return column + " " + dir + ", c.id " + dir;
+    }
+
+    /** Only the claimed amount may be null; MariaDB puts NULL first in ascending order, last in descending. */
+    private static boolean nullable(String key) {
+        return key.equals("c.claimedAmount.amount");
+    }
+
+    /**
+     * The case number is unique on its own. MariaDB does not see that "case_number, id" is then the order of its
+     * unique index and would sort; without the id it reads the index in order.
+     */
+    private static boolean uniqueWithoutId(QueueSort sort) {
+        return sort.field() == QueueSort.Field.CASE_NUMBER;
+    }
+
+    private static String orderBy(List<String> keys, boolean ascending, boolean unique) {
+        String dir = ascending ? " asc" : " desc";
+        var sb = new StringBuilder();
+        keys.forEach(k -> sb.append(k).append(dir).append(", "));
+        return unique ? sb.substring(0, sb.length() - 2) : sb.append("c.id").append(dir).toString();
+    }
+
+    /**
+     * Rows strictly after the cursor in the sort's order, written out as {@code a > ? or (a = ? and b > ?) or ...}:
+     * MariaDB does not use an index for a row-value comparison {@code (a, b) > (?, ?)} (shared/STACK-NOTES.md).
+     */
+    private static String seek(List<String> keys, boolean ascending, boolean unique, QueueCursor after,
+                               Map<String, Object> params) {
+        String gt = ascending ? " > " : " < ";
+        if (!unique) {
+            params.put("afterId", after.id());
+        }
+        List<String> terms = new ArrayList<>();
+        var equalSoFar = new StringBuilder();
+        for (int i = 0; i <= keys.size(); i++) {
+            String prefix = equalSoFar.isEmpty() ? "" : equalSoFar + " and ";
+            if (i == keys.size()) {
+                if (!unique) {
+                    terms.add("(" + prefix + "c.id" + gt + ":afterId)");
+                }
+                break;
+            }
+            String key = keys.get(i);
+            Object value = after.keys().get(i);
+            String p = "after" + i;
+            if (value == null) {
+                if (!nullable(key)) {
+                    throw new IllegalArgumentException("Cursor without a value for " + key);
+                }
+                // NULLs come first ascending: everything not null is after; descending nothing but NULLs is
+                if (ascending) {
+                    terms.add("(" + prefix + key + " is not null)");
+                }
+                equalSoFar.append(equalSoFar.isEmpty() ? "" : " and ").append(key).append(" is null");
+            } else {
+                params.put(p, value);
+                String term = prefix + key + gt + ":" + p;
+                if (nullable(key) && !ascending) {
+                    term = term + " or " + prefix + key + " is null";
+                }
+                terms.add("(" + term + ")");
+                equalSoFar.append(equalSoFar.isEmpty() ? "" : " and ").append(key).append(" = :").append(p);
+            }
+        }
+        return String.join(" or ", terms);
     }
 
     static String escapeLike(String text) {

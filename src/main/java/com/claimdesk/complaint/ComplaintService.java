@@ -119,12 +119,54 @@ public class ComplaintService {
         return atRiskWithin;
     }
 
+    /**
+     * The queue page at {@code offset}. Without cursors a later page is a jump: the ids are skipped on the index
+     * alone. Prefer {@link #queue(QueueFilter, QueueSort, int, int, QueueCursors)} for a grid that scrolls.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('AGENT')")
     public List<ComplaintListItem> queue(@NotNull QueueFilter filter, QueueSort sort, int offset, int limit) {
+        return queue(filter, sort, offset, limit, null);
+    }
+
+    /**
+     * The queue page at {@code offset} for a lazy grid: when {@code cursors} knows where the page before it ended,
+     * the page is read by seeking past that row's sort key instead of skipping {@code offset} rows, so scrolling
+     * deep costs what the first page costs; it remembers where this page ends. See docs/decisions/050-scale.md.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('AGENT')")
+    public List<ComplaintListItem> queue(@NotNull QueueFilter filter, QueueSort sort, int offset, int limit,
+                                         QueueCursors cursors) {
         int size = Math.clamp(limit, 1, MAX_PAGE_SIZE);
-        return queries.page(filter, CurrentUser.id(), sort == null ? QueueSort.DEFAULT : sort, Math.max(0, offset), size,
-                clock.instant(), atRiskWithin);
+        QueueSort order = sort == null ? QueueSort.DEFAULT : sort;
+        int from = Math.max(0, offset);
+        QueueCursor known = cursors == null || from == 0 ? null : cursors.at(filter, order, from);
+        QueuePage page;
+        if (from == 0 || known != null) {
+            page = queries.after(filter, CurrentUser.id(), order, known, size, clock.instant(), atRiskWithin);
+        } else {
+            page = queries.jump(filter, CurrentUser.id(), order, from, size, clock.instant(), atRiskWithin);
+        }
+        if (cursors != null && page.next() != null) {
+            cursors.remember(filter, order, from + page.items().size(), page.next());
+        }
+        return page.items();
+    }
+
+    /**
+     * The page after {@code cursor} ({@code null}: the first page) and the cursor after it: keyset paging for
+     * callers that walk the queue themselves (exports, the scale benchmark).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('AGENT')")
+    public QueuePage queueAfter(@NotNull QueueFilter filter, QueueSort sort, QueueCursor cursor, int limit) {
+        QueueSort order = sort == null ? QueueSort.DEFAULT : sort;
+        if (cursor != null && !cursor.sort().equals(order)) {
+            throw new IllegalArgumentException("Cursor of sort " + cursor.sort() + " used with " + order);
+        }
+        return queries.after(filter, CurrentUser.id(), order, cursor,
+                Math.clamp(limit, 1, MAX_PAGE_SIZE), clock.instant(), atRiskWithin);
     }
 
     @Transactional

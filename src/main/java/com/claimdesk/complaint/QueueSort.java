@@ -2,7 +2,9 @@ package com.claimdesk.complaint;
 
 /**
  * The orders the queue can be sorted in; each maps to an indexed or cheap expression. The default is urgency: the
- * case whose next deadline comes first, cases without one last, then the oldest.
+ * case whose next deadline comes first, cases without one last, then the oldest. Status sorts within a status by
+ * age. Every order is unique (the id breaks ties), so that keyset paging can continue after any row
+ * (docs/decisions/050-scale.md).
  */
 public record QueueSort(Field field, boolean ascending) {
 

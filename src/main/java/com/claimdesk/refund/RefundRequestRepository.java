@@ -27,4 +27,8 @@ interface RefundRequestRepository extends Repository<RefundRequest, Long> {
     @Query("select r from RefundRequest r where r.status = com.claimdesk.refund.RefundStatus.PENDING "
             + "and r.requiredLevel in :levels and r.requestedById <> :me order by r.requestedAt, r.id")
     List<RefundRequest> waitingFor(Collection<com.claimdesk.settings.ApprovalLevel> levels, long me);
+
+    @Query("select count(r) from RefundRequest r where r.status = com.claimdesk.refund.RefundStatus.PENDING "
+            + "and r.requiredLevel in :levels and r.requestedById <> :me")
+    long countWaitingFor(Collection<com.claimdesk.settings.ApprovalLevel> levels, long me);
 }

@@ -156,7 +156,8 @@ public class RefundService {
         if (!me.hasRole(Role.MANAGER)) {
             return 0;
         }
-        return requests.waitingFor(levelsOf(me), me.id()).size();
+        // counted by the database: with thousands waiting, loading them all for the badge on every navigation hurt
+        return Math.toIntExact(requests.countWaitingFor(levelsOf(me), me.id()));
     }
 
     private RefundSummary decide(long requestId, String comment, boolean approve) {
@@ -222,7 +223,7 @@ public class RefundService {
 
     /** Case numbers and people's names are looked up once per list, not once per row. */
     private List<RefundSummary> summaries(List<RefundRequest> list) {
-        Map<Long, String> caseNumbers = new HashMap<>();
+        Map<Long, String> caseNumbers = caseNumbersOf(list.stream().map(RefundRequest::getComplaintId).distinct().toList());
         Map<Long, String> names = new HashMap<>();
         return list.stream().map(r -> new RefundSummary(r.getId(), r.getComplaintId(),
                 caseNumbers.computeIfAbsent(r.getComplaintId(), this::caseNumberOf), r.getOfferId(), r.amount(),
@@ -234,6 +235,18 @@ public class RefundService {
 
     private String caseNumberOf(long complaintId) {
         return jdbc.queryForObject("SELECT case_number FROM complaint WHERE id = ?", String.class, complaintId);
+    }
+
+    /** In chunks: the approval queue at scale holds thousands of requests (docs/decisions/050-scale.md). */
+    private Map<Long, String> caseNumbersOf(List<Long> complaintIds) {
+        Map<Long, String> found = new HashMap<>();
+        for (int from = 0; from < complaintIds.size(); from += 1000) {
+            List<Long> chunk = complaintIds.subList(from, Math.min(complaintIds.size(), from + 1000));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            jdbc.query("SELECT id, case_number FROM complaint WHERE id IN (" + marks + ")",
+                    rs -> { found.put(rs.getLong(1), rs.getString(2)); }, chunk.toArray());
+        }
+        return found;
     }
 
     private String name(long userId) {

@@ -19,7 +19,7 @@ class EmbeddedDatabaseConfiguration {
     EmbeddedMariaDb embeddedMariaDb(ClaimDeskProperties properties) {
         var embedded = properties.embeddedDb();
         Path dir = embedded.dataDir() != null ? embedded.dataDir() : properties.dataDir().resolve("mariadb");
-        return EmbeddedMariaDb.obtain(dir, embedded.database(), embedded.shared());
+        return EmbeddedMariaDb.obtain(dir, embedded.database(), embedded.shared(), embedded.serverArgs());
     }
 
     @Bean

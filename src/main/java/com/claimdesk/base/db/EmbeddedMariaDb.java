@@ -34,6 +34,12 @@ public final class EmbeddedMariaDb {
 
     /** Starts the server, or returns the one this JVM already runs on the same data folder. */
     public static synchronized EmbeddedMariaDb obtain(Path dataDir, String database, boolean shared) {
+        return obtain(dataDir, database, shared, java.util.List.of());
+    }
+
+    /** As above, with extra mariadbd options (they come last, so they win over the defaults here). */
+    public static synchronized EmbeddedMariaDb obtain(Path dataDir, String database, boolean shared,
+                                                      java.util.List<String> serverArgs) {
         Path dir = dataDir.toAbsolutePath().normalize();
         if (running != null && !running.stopped) {
             // a shared server (tests) serves every context of the JVM, whatever folder each one computed
@@ -61,6 +67,7 @@ public final class EmbeddedMariaDb {
                 // mariadbd refuses to run as root unless told to
                 config.addArg("--user=root");
             }
+            serverArgs.forEach(config::addArg);
             long started = System.nanoTime();
             DB db = PatientDb.create(config.build());
             db.start();

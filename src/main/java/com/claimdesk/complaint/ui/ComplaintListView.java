@@ -9,6 +9,7 @@ import com.claimdesk.complaint.ComplaintService;
 import com.claimdesk.complaint.ComplaintStatus;
 import com.claimdesk.complaint.Marketplace;
 import com.claimdesk.complaint.QueueFilter.AssigneeScope;
+import com.claimdesk.complaint.QueueCursors;
 import com.claimdesk.complaint.QueueSort;
 import com.claimdesk.security.Role;
 import com.vaadin.flow.component.button.Button;
@@ -53,6 +54,8 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
     private final transient ComplaintService service;
     private final transient com.claimdesk.negotiation.NegotiationService negotiation;
     private final transient Clock clock;
+    /** Where the fetched pages ended, so that scrolling on seeks instead of skipping rows (decision 050). */
+    private final QueueCursors cursors = new QueueCursors();
     /** Cases on the pages fetched so far whose open buyer offer is within the bottom line. */
     private final java.util.Set<Long> settleNow = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.util.Set<Long> waitingTooLong = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -236,7 +239,7 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
         // no size callback: the grid scrolls on as long as pages come back full, and never counts the table
         grid.setItems(query -> {
             var page = service.queue(state.toFilter(Formats.zone()), toSort(query.getSortOrders()), query.getOffset(),
-                    query.getLimit());
+                    query.getLimit(), cursors);
             // one bulk query per page, not one per row
             var marks = negotiation.queueMarks(page.stream().map(ComplaintListItem::id).toList());
             settleNow.addAll(marks.settleNow());
@@ -273,6 +276,7 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
         state = next;
         settleNow.clear();
         waitingTooLong.clear();
+        cursors.clear();
         grid.getDataProvider().refreshAll();
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                 new Location("cases", state.toQueryParameters())));
@@ -297,6 +301,7 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
         }
         settleNow.clear();
         waitingTooLong.clear();
+        cursors.clear();
         grid.getDataProvider().refreshAll();
     }
 

