@@ -18,6 +18,7 @@
 #   CLUSTER_HTTP_PORT, CLUSTER_NODE_A_PORT, CLUSTER_NODE_B_PORT, CLUSTER_DB_PORT   (8080, 8081, 8082, 3307)
 #   CLAIMDESK_JAR        a production jar to run; otherwise the script builds one (./mvnw -Pproduction package
 #                        -DskipTests) in a copy of the working tree, and rebuilds it when sources are newer
+#   CLUSTER_BUILD_DIR    where that build happens and the jar is kept (default $CLUSTER_DIR/build)
 #   CLUSTER_MVN_ARGS     extra Maven arguments for that build (e.g. -o)
 #   CLUSTER_JAVA_OPTS    extra JVM options for both nodes (e.g. -Dclaimdesk.deadlines.check-every=10s)
 #   CLUSTER_DEMO         demo users and data (default true; the first node seeds them, then the second starts)
@@ -37,6 +38,7 @@ readonly DB_PORT=${CLUSTER_DB_PORT:-3307}
 readonly DEMO=${CLUSTER_DEMO:-true}
 readonly RUN=$DIR/run LOGS=$DIR/logs
 readonly MARKER=$DIR/.claimdesk-cluster
+readonly BUILD=${CLUSTER_BUILD_DIR:-$DIR/build}
 
 log() { printf '[cluster] %s\n' "$*"; }
 die() { printf '[cluster] ERROR: %s\n' "$*" >&2; exit 1; }
@@ -98,10 +100,10 @@ need() { command -v "$1" >/dev/null 2>&1 || die "$1 is not installed (needed by 
 # ---------------------------------------------------------------------------------------------------------------
 # The jar
 
-jar_path() { printf '%s' "${CLAIMDESK_JAR:-$DIR/claimdesk.jar}"; }
+jar_path() { printf '%s' "${CLAIMDESK_JAR:-$BUILD/claimdesk.jar}"; }
 
 build_jar() {
-    local jar=$DIR/claimdesk.jar build=$DIR/build
+    local jar=$BUILD/claimdesk.jar build=$BUILD/tree
     if [[ -n ${CLAIMDESK_JAR:-} ]]; then
         [[ -r $CLAIMDESK_JAR ]] || die "CLAIMDESK_JAR=$CLAIMDESK_JAR does not exist"
         return 0
@@ -115,7 +117,7 @@ build_jar() {
     # not touch the developer's target/ folder
     log "building the production jar in $build (./mvnw -Pproduction package -DskipTests; a few minutes)"
     rm -rf "$build"
-    mkdir -p "$build"
+    mkdir -p "$build" "$LOGS"
     (cd "$REPO" && tar --exclude=./target --exclude=./data --exclude='./data-*' --exclude=./node_modules \
         --exclude=./.git -cf - .) | tar -xf - -C "$build"
     (cd "$build" && JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$JAVA")")") \
