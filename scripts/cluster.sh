@@ -288,8 +288,8 @@ CONF
 # ---------------------------------------------------------------------------------------------------------------
 
 cmd_start() {
-    find_java
     find_nginx
+    find_java
     need curl
     mkdir -p "$DIR" "$RUN" "$LOGS"
     touch "$MARKER"
