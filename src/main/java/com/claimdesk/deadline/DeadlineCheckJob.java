@@ -1,5 +1,6 @@
 package com.claimdesk.deadline;
 
+import com.claimdesk.base.node.JobRuns;
 import com.claimdesk.notification.NotificationMailer;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -12,7 +13,8 @@ import java.time.Clock;
  * ShedLock holds a row in the {@code shedlock} table for the interval, so the other nodes skip their turn. The lock
  * is kept at least a little less than the interval, so a node whose clock is a bit off cannot run it twice.
  * E-mails go out after the sweep's commit, from this scheduler thread, never from a user's request.
- * Put on a timer by {@link DeadlineJobConfiguration} where the job is enabled.
+ * Put on a timer by {@link DeadlineJobConfiguration} where the job is enabled. Every pass is recorded in the
+ * {@code job_run} table with the node that ran it ({@link JobRuns}).
  */
 class DeadlineCheckJob {
 
@@ -22,10 +24,12 @@ class DeadlineCheckJob {
     private final DeadlineSweep sweep;
     private final NotificationMailer mailer;
     private final Clock clock;
+    private final JobRuns jobRuns;
     /** Passes run on this node since start, for monitoring and for the test that two nodes share one interval. */
     private final java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
 
-    DeadlineCheckJob(DeadlineSweep sweep, NotificationMailer mailer, Clock clock) {
+    DeadlineCheckJob(DeadlineSweep sweep, NotificationMailer mailer, Clock clock, JobRuns jobRuns) {
+        this.jobRuns = jobRuns;
         this.sweep = sweep;
         this.mailer = mailer;
         this.clock = clock;
@@ -40,7 +44,16 @@ class DeadlineCheckJob {
     /** One pass now: the sweep in its transaction, then the e-mails for what it raised. */
     DeadlineSweep.Result run() {
         runs.incrementAndGet();
-        DeadlineSweep.Result result = sweep.runAt(clock.instant());
+        long runId = jobRuns.started(LOCK_NAME);
+        DeadlineSweep.Result result;
+        try {
+            result = sweep.runAt(clock.instant());
+        } catch (RuntimeException e) {
+            jobRuns.finished(runId, "failed: " + e);
+            throw e;
+        }
+        jobRuns.finished(runId, result.missed() + " missed, " + result.near() + " near, " + result.prevention()
+                + " prevention");
         if (result.missed() + result.near() + result.prevention() > 0) {
             log.info("Deadline check: {} missed, {} near, {} prevention alert(s)", result.missed(), result.near(),
                     result.prevention());

@@ -36,8 +36,9 @@ class DeadlineJobConfiguration {
     }
 
     @Bean
-    DeadlineCheckJob deadlineCheckJob(DeadlineSweep sweep, NotificationMailer mailer, Clock clock) {
-        return new DeadlineCheckJob(sweep, mailer, clock);
+    DeadlineCheckJob deadlineCheckJob(DeadlineSweep sweep, NotificationMailer mailer, Clock clock,
+                                      com.claimdesk.base.node.JobRuns jobRuns) {
+        return new DeadlineCheckJob(sweep, mailer, clock, jobRuns);
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -13,13 +13,16 @@ import org.springframework.util.unit.DataSize;
  *                      claims to be 100 000 × 100 000 pixels cannot exhaust the heap
  * @param previewSize   longest side of the preview the lightbox shows, in pixels
  * @param thumbnailSize longest side of the gallery thumbnail, in pixels
+ * @param dir           the folder of the file-system storage; {@code null} means {@code <claimdesk.data-dir>/evidence}.
+ *                      Several nodes share one folder (docs/decisions/060-several-nodes.md)
  */
 @ConfigurationProperties("claimdesk.evidence")
 public record EvidenceProperties(
         @DefaultValue("25MB") DataSize maxSize,
         @DefaultValue("50000000") long maxPixels,
         @DefaultValue("1600") int previewSize,
-        @DefaultValue("320") int thumbnailSize) {
+        @DefaultValue("320") int thumbnailSize,
+        java.nio.file.Path dir) {
 
     public EvidenceProperties {
         if (maxSize.toBytes() <= 0 || maxPixels <= 0 || previewSize <= 0 || thumbnailSize <= 0) {

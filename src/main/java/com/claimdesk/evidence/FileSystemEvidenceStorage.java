@@ -15,9 +15,11 @@ import java.nio.file.StandardOpenOption;
 import java.util.regex.Pattern;
 
 /**
- * Evidence in a folder, {@code <claimdesk.data-dir>/evidence/<key>}. A file is written under a temporary name, forced
- * to disk and then renamed into place, so a reader never sees half a file and a crash leaves at most a stray
- * {@code .incoming-*} file, never a damaged piece of evidence.
+ * Evidence in a folder, {@code <claimdesk.data-dir>/evidence/<key>}, or {@code claimdesk.evidence.dir}
+ * ({@code CLAIMDESK_EVIDENCE_DIR}) when set: several nodes point it at one shared folder (NFS or another shared file
+ * system), so that a file uploaded through one node is served by every other. A file is written under a temporary
+ * name, forced to disk and then renamed into place, so a reader never sees half a file (on any node) and a crash
+ * leaves at most a stray {@code .incoming-*} file, never a damaged piece of evidence.
  */
 @Component
 class FileSystemEvidenceStorage implements EvidenceStorage {
@@ -26,8 +28,9 @@ class FileSystemEvidenceStorage implements EvidenceStorage {
 
     private final Path root;
 
-    FileSystemEvidenceStorage(ClaimDeskProperties properties) {
-        this.root = properties.dataDir().resolve("evidence").toAbsolutePath().normalize();
+    FileSystemEvidenceStorage(ClaimDeskProperties properties, EvidenceProperties evidence) {
+        Path dir = evidence.dir() != null ? evidence.dir() : properties.dataDir().resolve("evidence");
+        this.root = dir.toAbsolutePath().normalize();
     }
 
     Path root() {

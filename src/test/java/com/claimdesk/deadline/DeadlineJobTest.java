@@ -59,6 +59,8 @@ class DeadlineJobTest {
     @Autowired
     NotificationMailer mailer;
     @Autowired
+    com.claimdesk.base.node.NodeIdentity node;
+    @Autowired
     Clock clock;
 
     @AfterEach
@@ -109,6 +111,8 @@ class DeadlineJobTest {
     void the_scheduled_method_is_locked_in_the_shedlock_table() throws Exception {
         Thread.sleep(600);
         int before = job.runs();
+        int recordedBefore = jdbc.queryForObject("SELECT COUNT(*) FROM job_run WHERE job_name = ?", Integer.class,
+                DeadlineCheckJob.LOCK_NAME);
         var pool = Executors.newFixedThreadPool(2);
         try {
             var barrier = new CyclicBarrier(2);
@@ -130,6 +134,14 @@ class DeadlineJobTest {
         assertThat(job.runs() - before).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM shedlock WHERE name = ?", Integer.class,
                 DeadlineCheckJob.LOCK_NAME)).isEqualTo(1);
+        // the run is recorded with this node's name, finished, with what it found (the multi-node test counts these)
+        var recorded = jdbc.queryForList("SELECT node, finished_at, outcome FROM job_run WHERE job_name = ?"
+                + " ORDER BY id DESC LIMIT 1", DeadlineCheckJob.LOCK_NAME).getFirst();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM job_run WHERE job_name = ?", Integer.class,
+                DeadlineCheckJob.LOCK_NAME) - recordedBefore).isEqualTo(1);
+        assertThat(recorded.get("node")).isEqualTo(node.name());
+        assertThat(recorded.get("finished_at")).isNotNull();
+        assertThat((String) recorded.get("outcome")).matches("\\d+ missed, \\d+ near, \\d+ prevention");
     }
 
     @Test

