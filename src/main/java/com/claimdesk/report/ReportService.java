@@ -74,10 +74,23 @@ public class ReportService {
     }
 
     /**
-     * The first-response target that "SLA met" is measured against. Kept in this one method on purpose: the team's
-     * targets move to the deadlines feature (issue 5), and then this reads them from there; until then it is the
-     * configured {@code claimdesk.reports.first-response-target} (default 24 h).
+     * "SLA met" is the team's own first-response target: the case's FIRST_RESPONSE deadline from its SLA policy
+     * (priority, marketplace, working hours; see the deadline feature). It is due once met or once its (extended)
+     * date has passed, and met when answered by that date. Cases that have no such deadline (opened before the
+     * deadline feature) are measured against the configured {@code claimdesk.reports.first-response-target}.
      */
+    private static final String SLA_JOIN =
+            "LEFT JOIN deadline d ON d.complaint_id = c.id AND d.kind = 'FIRST_RESPONSE' AND d.source = 'SLA'";
+
+    private static final String SLA_COLUMNS = """
+            CASE WHEN d.id IS NULL THEN (c.first_response_at IS NOT NULL OR c.created_at <= :dueBefore)
+                 ELSE (d.state = 'MET' OR COALESCE(d.extended_to, d.due_at) <= :now) END sla_due,
+            CASE WHEN d.id IS NULL
+                 THEN (c.first_response_at IS NOT NULL
+                       AND TIMESTAMPDIFF(SECOND, c.created_at, c.first_response_at) <= :target)
+                 ELSE (d.state = 'MET' AND d.met_at <= COALESCE(d.extended_to, d.due_at)) END sla_met""";
+
+    /** The fallback first-response target for cases without an SLA deadline (see {@link #SLA_COLUMNS}). */
     public Duration firstResponseTarget() {
         return properties.firstResponseTarget();
     }
@@ -141,23 +154,23 @@ public class ReportService {
         long target = firstResponseTarget().toSeconds();
         p.addValue("target", target);
         p.addValue("dueBefore", utc(clock.instant().minusSeconds(target)));
+        p.addValue("now", utc(clock.instant()));
         String sql = """
                 SELECT wk, COUNT(*) cases,
-                       SUM(fr IS NOT NULL OR created_at <= :dueBefore) due,
-                       SUM(fr IS NOT NULL AND fr <= :target) met,
+                       SUM(sla_due) due, SUM(sla_met) met,
                        SUM(res IS NOT NULL) resolved,
                        MAX(med_fr) med_fr, MAX(med_res) med_res, MAX(all_fr) all_fr, MAX(all_res) all_res
                 FROM (
-                  SELECT wk, created_at, fr, res,
+                  SELECT wk, created_at, fr, res, sla_due, sla_met,
                          MEDIAN(fr) OVER (PARTITION BY wk) med_fr, MEDIAN(res) OVER (PARTITION BY wk) med_res,
                          MEDIAN(fr) OVER () all_fr, MEDIAN(res) OVER () all_res
                   FROM (
                     SELECT %s wk, c.created_at,
                            TIMESTAMPDIFF(SECOND, c.created_at, c.first_response_at) fr,
-                           TIMESTAMPDIFF(SECOND, c.created_at, c.resolved_at) res
-                    FROM complaint c WHERE %s
+                           TIMESTAMPDIFF(SECOND, c.created_at, c.resolved_at) res, %s
+                    FROM complaint c %s WHERE %s
                   ) b
-                ) t GROUP BY wk""".formatted(week("c.created_at"), where(filter, "c.created_at"));
+                ) t GROUP BY wk""".formatted(week("c.created_at"), SLA_COLUMNS, SLA_JOIN, where(filter, "c.created_at"));
         Map<LocalDate, ResponseWeek> found = new TreeMap<>();
         BigDecimal[] overall = new BigDecimal[2];
         jdbc.query(sql, p, rs -> {
@@ -357,23 +370,26 @@ public class ReportService {
         long target = firstResponseTarget().toSeconds();
         p.addValue("target", target);
         p.addValue("dueBefore", utc(clock.instant().minusSeconds(target)));
+        p.addValue("now", utc(clock.instant()));
         String sql = """
                 SELECT t.agent_id, MAX(u.display_name) name, COUNT(*) cases,
                        SUM(t.status IN %s) open_now, SUM(t.res IS NOT NULL) resolved,
-                       SUM(t.fr IS NOT NULL OR t.created_at <= :dueBefore) due,
-                       SUM(t.fr IS NOT NULL AND t.fr <= :target) met,
+                       SUM(t.sla_due) due, SUM(t.sla_met) met,
                        MAX(t.med_res) med_res, SUM(t.cost) cost
                 FROM (
-                  SELECT agent_id, status, created_at, fr, res, cost, MEDIAN(res) OVER (PARTITION BY agent_id) med_res
+                  SELECT agent_id, status, created_at, fr, res, cost, sla_due, sla_met,
+                         MEDIAN(res) OVER (PARTITION BY agent_id) med_res
                   FROM (
                     SELECT c.assignee_id agent_id, c.status, c.created_at,
                            TIMESTAMPDIFF(SECOND, c.created_at, c.first_response_at) fr,
-                           TIMESTAMPDIFF(SECOND, c.created_at, c.resolved_at) res, s.base_total cost
+                           TIMESTAMPDIFF(SECOND, c.created_at, c.resolved_at) res, s.base_total cost, %s
                     FROM complaint c LEFT JOIN settlement s ON s.complaint_id = c.id AND s.base_currency = :base
+                    %s
                     WHERE %s
                   ) b
                 ) t LEFT JOIN app_user u ON u.id = t.agent_id
-                GROUP BY t.agent_id ORDER BY cases DESC, t.agent_id IS NULL, name""".formatted(OPEN_STATES, where(filter, "c.created_at"));
+                GROUP BY t.agent_id ORDER BY cases DESC, t.agent_id IS NULL, name""".formatted(OPEN_STATES, SLA_COLUMNS, SLA_JOIN,
+                where(filter, "c.created_at"));
         return jdbc.query(sql, p, (rs, i) -> {
             long agent = rs.getLong("agent_id");
             Long agentId = rs.wasNull() ? null : agent;
