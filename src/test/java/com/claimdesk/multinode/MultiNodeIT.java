@@ -115,6 +115,17 @@ class MultiNodeIT {
         // the route survived the session id change at sign-in
         assertThat(browserA.manage().getCookieNamed("JSESSIONID").getValue()).endsWith(".node-a");
         assertThat(browserB.manage().getCookieNamed("JSESSIONID").getValue()).endsWith(".node-b");
+        // Vaadin push went through nginx as a WebSocket (101 Switching Protocols), on both nodes
+        Path accessLog = CLUSTER.resolve("logs/nginx-access.log");
+        waitFor(browserA).until(d -> {
+            try (Stream<String> lines = Files.lines(accessLog)) {
+                var upgraded = lines.filter(l -> l.contains("GET /VAADIN/push") && l.contains("Transport=websocket")
+                        && l.contains("\" 101 ")).map(l -> l.replaceAll(".* node=(\\S+) .*", "$1")).distinct().toList();
+                return upgraded.contains("node-a") && upgraded.contains("node-b");
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     @Test
