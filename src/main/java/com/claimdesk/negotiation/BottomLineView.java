@@ -17,4 +17,10 @@ public record BottomLineView(Money maxAmount, BigDecimal shareOfOrder, Set<Resol
     public BottomLineView {
         acceptable = Set.copyOf(acceptable);
     }
+
+    /** Whether {@code amount} gives more than the bottom line; an amount in another currency cannot be compared here. */
+    public boolean exceededBy(Money amount) {
+        return amount != null && amount.currencyCode().equals(maxAmount.currencyCode())
+                && amount.amount().compareTo(maxAmount.amount()) > 0;
+    }
 }

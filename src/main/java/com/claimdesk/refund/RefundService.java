@@ -200,7 +200,7 @@ public class RefundService {
         return negotiation.bottomLine(complaintId).map(line -> {
             Money max = line.maxAmount();
             if (max.currencyCode().equals(refund.original().currencyCode())) {
-                return refund.original().amount().compareTo(max.amount()) > 0;
+                return line.exceededBy(refund.original());
             }
             return refund.base().amount().compareTo(settings.toBaseToday(max).base().amount()) > 0;
         }).orElse(false);

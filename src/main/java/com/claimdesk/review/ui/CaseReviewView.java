@@ -8,8 +8,7 @@ import com.claimdesk.base.ui.Labels;
 import com.claimdesk.base.ui.Notifications;
 import com.claimdesk.base.ui.StatusBadge;
 import com.claimdesk.complaint.ComplaintDetails;
-import com.claimdesk.negotiation.BottomLineView;
-import com.claimdesk.negotiation.OfferRound;
+import com.claimdesk.negotiation.ui.OfferLadder;
 import com.claimdesk.review.Rating;
 import com.claimdesk.review.ReviewForm;
 import com.claimdesk.review.ReviewService;
@@ -143,29 +142,9 @@ class CaseReviewView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private Component offers(ReviewStory s) {
-        var box = new Div();
+        var line = s.negotiation().bottomLine();
+        var box = new Div(new Paragraph(OfferLadder.describe(this, line)), new OfferLadder(s.negotiation().rounds(), line));
         box.setId("review-offers");
-        BottomLineView line = s.negotiation().bottomLine();
-        box.add(new Paragraph(line == null ? getTranslation("approvals.details.noBottomLine")
-                : getTranslation("negotiation.bottomLine.summary", Formats.money(line.maxAmount()),
-                String.join(", ", line.acceptable().stream().sorted().map(Labels::of).toList()),
-                line.setBy(), Formats.dateTime(line.setAt()))));
-        if (s.negotiation().rounds().isEmpty()) {
-            box.add(new Paragraph(getTranslation("negotiation.rounds.empty")));
-        }
-        for (OfferRound r : s.negotiation().rounds()) {
-            var row = new Div(new Span(String.join(" · ", Labels.of(r.proposer()), Labels.of(r.resolution()),
-                    r.amount() == null ? "–" : Formats.money(r.amount()), Labels.of(r.answer()),
-                    Formats.dateTime(r.proposedAt()))));
-            row.addClassName("cd-approval-round");
-            if (line != null && r.amount() != null && r.amount().currencyCode().equals(line.maxAmount().currencyCode())
-                    && r.amount().amount().compareTo(line.maxAmount().amount()) > 0) {
-                var over = new Span(getTranslation("approvals.details.beyond"));
-                over.addClassNames("cd-badge", "cd-badge-escalated");
-                row.add(over);
-            }
-            box.add(row);
-        }
         return box;
     }
 
