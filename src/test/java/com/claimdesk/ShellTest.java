@@ -37,6 +37,17 @@ class ShellTest extends KaribuTest {
     }
 
     @Test
+    void signing_in_lands_an_agent_in_the_queue_and_an_admin_in_user_administration() {
+        login("agent");
+        navigate("");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("cases");
+        login("admin");
+        navigate("");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("admin/users");
+        assertThat(_find(com.vaadin.flow.component.grid.Grid.class, s -> s.withId("users-grid"))).hasSize(1);
+    }
+
+    @Test
     void an_agent_cannot_open_the_admin_page_by_its_address() {
         login("agent");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> navigate("admin/users"))

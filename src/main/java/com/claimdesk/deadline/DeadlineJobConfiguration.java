@@ -1,39 +1,24 @@
 package com.claimdesk.deadline;
 
 import com.claimdesk.notification.NotificationMailer;
-import net.javacrumbs.shedlock.core.LockProvider;
-import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
-import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedRateTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
-import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.Duration;
 
 /**
- * The deadline job and its lock. The lock lives in MariaDB ({@code shedlock} table, migration V020) and uses the
- * database's clock, so nodes need not agree on the time. The job is always a bean (tests run it by hand); it is put
- * on a timer only where {@code claimdesk.deadlines.job-enabled} is true (the default; tests turn it off).
+ * The deadline job; its lock is the shared job lock ({@code com.claimdesk.base.task}). The job is always a bean
+ * (tests run it by hand); it is put on a timer only where {@code claimdesk.deadlines.job-enabled} is true (the
+ * default; tests turn it off).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableSchedulerLock(defaultLockAtMostFor = "10m")
 class DeadlineJobConfiguration {
-
-    @Bean
-    LockProvider lockProvider(DataSource dataSource) {
-        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-                .withJdbcTemplate(new JdbcTemplate(dataSource))
-                .usingDbTime()
-                .build());
-    }
 
     @Bean
     DeadlineCheckJob deadlineCheckJob(DeadlineSweep sweep, NotificationMailer mailer, Clock clock,
@@ -42,7 +27,6 @@ class DeadlineJobConfiguration {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @EnableScheduling
     @ConditionalOnProperty(name = "claimdesk.deadlines.job-enabled", havingValue = "true", matchIfMissing = true)
     static class Timer implements SchedulingConfigurer {
 

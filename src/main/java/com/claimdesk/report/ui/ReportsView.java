@@ -34,6 +34,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -83,7 +84,8 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
     /** Bumped on every reload; an answer for an older one is dropped (each card keeps its own count too). */
     private int generation;
 
-    ReportsView(ReportService reports, UserService users, TaskExecutor executor, Clock clock) {
+    ReportsView(ReportService reports, UserService users,
+                @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
         this.reports = reports;
         this.executor = executor;
         this.clock = clock;

@@ -23,6 +23,7 @@ class PresenceRegistry {
     }
 
     private final Map<String, Map<UI, Viewer>> viewersByCase = new ConcurrentHashMap<>();
+    private volatile boolean stopped;
 
     Registration open(String caseNumber, UI ui, long userId, String name, Consumer<List<String>> onChange) {
         viewersByCase.computeIfAbsent(caseNumber, k -> new ConcurrentHashMap<>())
@@ -48,9 +49,26 @@ class PresenceRegistry {
         return viewers.values().stream().filter(v -> v.userId() != userId).map(Viewer::name).distinct().sorted().toList();
     }
 
+    /**
+     * When the application stops, Tomcat ends every session and each case page says goodbye: there is nobody left
+     * to tell, and the pages that would be told can no longer reach the application's beans.
+     */
+    @org.springframework.context.event.EventListener(org.springframework.context.event.ContextClosedEvent.class)
+    void stopTelling() {
+        stopped = true;
+        viewersByCase.clear();
+    }
+
     private void broadcast(String caseNumber) {
+        if (stopped) {
+            return;
+        }
         var viewers = viewersByCase.getOrDefault(caseNumber, Map.of());
         for (Viewer v : List.copyOf(viewers.values())) {
+            if (v.ui().isClosing()) {
+                // a page being closed (its browser went away) hears nothing more; its detach removes it
+                continue;
+            }
             List<String> others = othersViewing(caseNumber, v.userId());
             if (Objects.equals(UI.getCurrent(), v.ui())) {
                 v.onChange().accept(others);

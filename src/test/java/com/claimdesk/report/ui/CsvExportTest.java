@@ -47,6 +47,26 @@ class CsvExportTest {
     }
 
     @Test
+    void text_that_a_spreadsheet_would_run_as_a_formula_is_neutralised_but_negative_numbers_stay_numbers()
+            throws IOException {
+        var table = new ReportTable(List.of("SKU", "Cost"), List.of(
+                Arrays.asList("=HYPERLINK(\"http://evil.example\",\"click\")", new BigDecimal("-12.50")),
+                Arrays.asList("+1-555-0100", -3),
+                Arrays.asList("-SKU-7", BigDecimal.ONE),
+                Arrays.asList("@SUM(A1:A2)", BigDecimal.ONE),
+                Arrays.asList("\t=1+1", BigDecimal.ONE),
+                Arrays.asList("LAMP-01 = fine", BigDecimal.ONE)));
+        byte[] bytes = CsvExport.toCsv(table);
+        List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8)))
+                .getRecords();
+        assertThat(records).extracting(r -> r.get("SKU")).containsExactly(
+                "'=HYPERLINK(\"http://evil.example\",\"click\")", "'+1-555-0100", "'-SKU-7", "'@SUM(A1:A2)",
+                "'\t=1+1", "LAMP-01 = fine");
+        assertThat(records).extracting(r -> r.get("Cost")).containsExactly("-12.50", "-3", "1", "1", "1", "1");
+    }
+
+    @Test
     void the_file_name_is_plain_ascii_with_the_period() {
         assertThat(CsvExport.fileName("costBy", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)))
                 .isEqualTo("claimdesk-costBy-2026-01-01-2026-03-31.csv");
