@@ -98,19 +98,26 @@ public class RefundService {
     }
 
     /**
-     * Corrects a request that still waits (amount, currency, method, reason). Converted again with today's rate; the
-     * editor can no longer approve it.
+     * Corrects a request that still waits (amount, currency, method, reason): only its requester may, and only the
+     * version they were shown. Converted again with today's rate. A refused attempt is audited in its own
+     * transaction, like a refused decision.
      */
     @Transactional
     @PreAuthorize("hasRole('AGENT')")
-    public RefundSummary edit(long requestId, @Valid @NotNull NewRefund refund) {
+    public RefundSummary edit(long requestId, long seenVersion, @Valid @NotNull NewRefund refund) {
         RefundRequest request = requests.findForDecision(requestId)
                 .orElseThrow(() -> new NotFoundException("refund.error.notFound", "No refund " + requestId));
         Money before = request.amount();
         var conversion = settings.toBaseToday(Money.of(refund.getAmount(), refund.getCurrency()));
         ApprovalLevel level = settings.limits().levelFor(conversion.base());
-        request.edit(conversion, refund.getMethod(), refund.getReason(), level,
-                beyondBottomLine(request.getComplaintId(), conversion), CurrentUser.id(), clock.instant());
+        try {
+            request.edit(conversion, refund.getMethod(), refund.getReason(), level,
+                    beyondBottomLine(request.getComplaintId(), conversion), CurrentUser.id(), seenVersion,
+                    clock.instant());
+        } catch (DomainException refused) {
+            auditRefused(request, AuditAction.REFUND_EDIT_DENIED, refused, "edit");
+            throw refused;
+        }
         level = request.getRequiredLevel();
         audit.record(request.getComplaintId(), AuditAction.REFUND_EDITED, level.name(), before.toString(),
                 conversion.original() + " (" + conversion.base() + ")");
@@ -118,21 +125,39 @@ public class RefundService {
                 && requests.countByComplaintIdAndStatus(request.getComplaintId(), RefundStatus.PENDING) == 0) {
             complaints.leaveApproval(request.getComplaintId());
         }
+        // the new version goes back to the caller, who decides or edits with it next
+        requests.flush();
         log.info("Refund {} edited by {}: {} -> {} ({}), needs {}", requestId, CurrentUser.require().getUsername(),
                 before, conversion.original(), conversion.base(), level);
         return summary(request);
     }
 
-    @Transactional
-    @PreAuthorize("hasRole('MANAGER')")
-    public RefundSummary approve(long requestId, String comment) {
-        return decide(requestId, comment, true);
+    /**
+     * What a refund of {@code amount} on the case would need if asked for now (level, bottom line), without asking
+     * for it: forms say it before the user saves. The request itself judges again when it is made.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('AGENT')")
+    public RefundAssessment assess(long complaintId, @NotNull Money amount) {
+        var conversion = settings.toBaseToday(amount);
+        boolean beyond = beyondBottomLine(complaintId, conversion);
+        ApprovalLevel level = settings.limits().levelFor(conversion.base());
+        if (beyond && level == ApprovalLevel.AGENT) {
+            level = ApprovalLevel.MANAGER; // as the request itself decides it
+        }
+        return new RefundAssessment(conversion.original(), conversion.base(), level, beyond);
     }
 
     @Transactional
     @PreAuthorize("hasRole('MANAGER')")
-    public RefundSummary reject(long requestId, String comment) {
-        return decide(requestId, comment, false);
+    public RefundSummary approve(long requestId, long seenVersion, String comment) {
+        return decide(requestId, seenVersion, comment, true);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('MANAGER')")
+    public RefundSummary reject(long requestId, long seenVersion, String comment) {
+        return decide(requestId, seenVersion, comment, false);
     }
 
     @Transactional(readOnly = true)
@@ -160,21 +185,22 @@ public class RefundService {
         return Math.toIntExact(requests.countWaitingFor(levelsOf(me), me.id()));
     }
 
-    private RefundSummary decide(long requestId, String comment, boolean approve) {
+    /**
+     * {@code seenVersion} is the version of the request the approver was shown: if it was edited since, nothing is
+     * decided and the refusal names what it asks now (docs/decisions/070-refund-integrity.md).
+     */
+    private RefundSummary decide(long requestId, long seenVersion, String comment, boolean approve) {
         ClaimDeskUserDetails me = CurrentUser.require();
         RefundRequest request = requests.findForDecision(requestId)
                 .orElseThrow(() -> new NotFoundException("refund.error.notFound", "No refund " + requestId));
         try {
             if (approve) {
-                request.approve(me.id(), levelsOf(me), comment, clock.instant());
+                request.approve(me.id(), levelsOf(me), seenVersion, comment, clock.instant());
             } else {
-                request.reject(me.id(), levelsOf(me), comment, clock.instant());
+                request.reject(me.id(), levelsOf(me), seenVersion, comment, clock.instant());
             }
         } catch (DomainException refused) {
-            // the decision is rolled back with this transaction; the refused attempt is kept in its own
-            separateTransaction.executeWithoutResult(s -> audit.record(request.getComplaintId(),
-                    AuditAction.REFUND_DENIED, refused.messageKey(), null, "refund " + requestId));
-            log.warn("Refund {} decision by {} refused: {}", requestId, me.getUsername(), refused.getMessage());
+            auditRefused(request, AuditAction.REFUND_DENIED, refused, approve ? "approve" : "reject");
             throw refused;
         }
         audit.record(request.getComplaintId(), approve ? AuditAction.REFUND_APPROVED : AuditAction.REFUND_REJECTED,
@@ -182,6 +208,7 @@ public class RefundService {
         if (requests.countByComplaintIdAndStatus(request.getComplaintId(), RefundStatus.PENDING) == 0) {
             complaints.approvalDecided(request.getComplaintId());
         }
+        requests.flush();
         log.info("Refund {} {} by {}", requestId, approve ? "approved" : "rejected", me.getUsername());
         RefundSummary decided = summary(request);
         // the requester learns of it in their notifications, committed with the decision
@@ -190,6 +217,20 @@ public class RefundService {
                 approve ? "notification.refund.approved" : "notification.refund.rejected",
                 request.amount(), decided.caseNumber(), me.displayName(), comment == null ? "" : comment);
         return decided;
+    }
+
+    /**
+     * The attempt is rolled back with the caller's transaction; the refusal is kept in its own. The history names
+     * the rule as the user was told it ({@code refund.denied.changed} for a changed request, whose own message needs
+     * the new amount).
+     */
+    private void auditRefused(RefundRequest request, AuditAction action, DomainException refused, String attempt) {
+        ClaimDeskUserDetails me = CurrentUser.require();
+        String field = "refund.error.changed".equals(refused.messageKey()) ? "refund.denied.changed" : refused.messageKey();
+        String what = "refund " + request.getId() + " · " + attempt
+                + ("refund.error.changed".equals(refused.messageKey()) ? " · now " + request.amount() : "");
+        separateTransaction.executeWithoutResult(s -> audit.record(request.getComplaintId(), action, field, null, what));
+        log.warn("Refund {} {} by {} refused: {}", request.getId(), attempt, me.getUsername(), refused.getMessage());
     }
 
     /**
@@ -228,9 +269,10 @@ public class RefundService {
         return list.stream().map(r -> new RefundSummary(r.getId(), r.getComplaintId(),
                 caseNumbers.computeIfAbsent(r.getComplaintId(), this::caseNumberOf), r.getOfferId(), r.amount(),
                 r.baseAmount(), r.getRate().stripTrailingZeros(), r.getRateValidFrom(), r.getMethod(), r.getReason(),
-                r.getRequiredLevel(), r.getStatus(), names.computeIfAbsent(r.getRequestedById(), this::name),
-                r.getRequestedAt(), r.getDecidedById() == null ? null : names.computeIfAbsent(r.getDecidedById(), this::name),
-                r.getDecidedAt(), r.getDecisionComment(), r.isBeyondBottomLine())).toList();
+                r.getRequiredLevel(), r.getStatus(), r.getRequestedById(),
+                names.computeIfAbsent(r.getRequestedById(), this::name), r.getRequestedAt(),
+                r.getDecidedById() == null ? null : names.computeIfAbsent(r.getDecidedById(), this::name),
+                r.getDecidedAt(), r.getDecisionComment(), r.isBeyondBottomLine(), r.getVersion())).toList();
     }
 
     private String caseNumberOf(long complaintId) {

@@ -11,6 +11,8 @@ import com.claimdesk.refund.RefundService;
 import com.claimdesk.refund.RefundStatus;
 import com.claimdesk.refund.RefundSummary;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.math.BigDecimal;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -67,6 +70,70 @@ class ApprovalQueueViewTest extends KaribuTest {
     }
 
     @Test
+    void a_request_changed_while_the_dialog_is_open_is_refused_and_the_dialog_then_shows_the_new_amount() {
+        var waiting = aRefundAboveTheAgentLimit();
+        login("manager");
+        navigate("approvals");
+        var view = _get(ApprovalQueueView.class);
+        var rows = view.grid.getListDataView().getItems().map(RefundSummary::id).toList();
+        var actions = com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(view.grid, rows.indexOf(waiting.id()),
+                "actions");
+        _click(_get(actions, Button.class, s -> s.withId("approve-" + waiting.id())));
+        var dialog = _get(Dialog.class, s -> s.withId("decision-dialog"));
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Approve USD 450.00 on " + waiting.caseNumber());
+        TestFields.set(_get(TextArea.class, s -> s.withId("decision-comment")), "Photos confirm the breakage");
+
+        // meanwhile the requester raises it to 1,800
+        TestUsers.login(userService, "agent");
+        refunds.edit(waiting.id(), waiting.version(), raisedTo("1800.00"));
+        TestUsers.login(userService, "manager");
+
+        _click(_get(Button.class, s -> s.withId("decision-confirm")));
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Approve USD 1,800.00 on " + waiting.caseNumber());
+        var changed = _get(Paragraph.class, s -> s.withId("decision-changed"));
+        assertThat(changed.isVisible()).isTrue();
+        assertThat(changed.getText()).contains("now asks for USD 1,800.00").contains("you were shown USD 450.00");
+        assertThat(refunds.forCase(waiting.complaintId())).filteredOn(r -> r.id() == waiting.id()).singleElement()
+                .satisfies(r -> assertThat(r.status()).isEqualTo(RefundStatus.PENDING));
+        // the queue behind the dialog shows the request as it is now
+        assertThat(view.grid.getListDataView().getItems().filter(r -> r.id() == waiting.id()).findFirst().orElseThrow()
+                .amount().amount()).isEqualByComparingTo("1800.00");
+
+        // confirming again approves what the dialog now shows
+        _click(_get(Button.class, s -> s.withId("decision-confirm")));
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(refunds.forCase(waiting.complaintId())).filteredOn(r -> r.id() == waiting.id()).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.status()).isEqualTo(RefundStatus.APPROVED);
+                    assertThat(r.amount().amount()).isEqualByComparingTo("1800.00");
+                });
+    }
+
+    @Test
+    void only_the_requester_is_offered_the_edit_of_a_waiting_request() {
+        var waiting = aRefundAboveTheAgentLimit();
+        login("manager");
+        var asManager = new RefundPanel(refunds, waiting.complaintId(), "USD", () -> { });
+        var rows = asManager.grid.getListDataView().getItems().map(RefundSummary::id).toList();
+        assertThat(_find(com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(asManager.grid,
+                rows.indexOf(waiting.id()), "actions"), Button.class)).isEmpty();
+        login("agent");
+        var asRequester = new RefundPanel(refunds, waiting.complaintId(), "USD", () -> { });
+        assertThat(_get(com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(asRequester.grid,
+                rows.indexOf(waiting.id()), "actions"), Button.class).getId()).hasValue("refund-edit-" + waiting.id());
+    }
+
+    private static NewRefund raisedTo(String amount) {
+        var r = new NewRefund();
+        r.setAmount(new BigDecimal(amount));
+        r.setCurrency("USD");
+        r.setMethod(RefundMethod.PAYPAL);
+        r.setReason("All six mugs broken after all");
+        return r;
+    }
+
+    @Test
     void the_oldest_request_shows_the_case_the_bottom_line_and_the_evidence_to_decide_on() {
         aRefundAboveTheAgentLimit();
         login("manager");
@@ -89,7 +156,7 @@ class ApprovalQueueViewTest extends KaribuTest {
         navigate("cases");
         long unreadBefore = unread();
         TestUsers.login(userService, "manager");
-        refunds.approve(waiting.id(), "ok");
+        refunds.approve(waiting.id(), waiting.version(), "ok");
         login("agent");
         navigate("cases");
         assertThat(unread()).isEqualTo(unreadBefore + 1);
