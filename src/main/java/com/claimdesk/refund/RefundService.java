@@ -37,8 +37,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Asking for refunds and deciding on them. The limits are checked against the amount and rate stored with the
- * request; every decision, and every refused attempt to decide, is audited and logged.
+ * Asking for refunds and deciding on them. The limits are checked against the case's standing refunds together,
+ * each with the amount and rate stored with it; every decision, and every refused attempt to decide or edit, is
+ * audited and logged. It is the one way a refund is given: a refund typed into a settlement's ledger comes here too
+ * (docs/decisions/070-refund-integrity.md).
  */
 @Service
 @Validated
@@ -81,11 +83,10 @@ public class RefundService {
     @PreAuthorize("hasRole('AGENT')")
     public RefundSummary request(long complaintId, @Valid @NotNull NewRefund refund) {
         var conversion = settings.toBaseToday(Money.of(refund.getAmount(), refund.getCurrency()));
-        ApprovalLevel level = settings.limits().levelFor(conversion.base());
-        boolean beyond = beyondBottomLine(complaintId, conversion);
+        Judgement judged = judge(complaintId, conversion, null);
         var saved = requests.save(new RefundRequest(complaintId, refund.getOfferId(), conversion, refund.getMethod(),
-                refund.getReason(), level, beyond, CurrentUser.id(), clock.instant()));
-        level = saved.getRequiredLevel();
+                refund.getReason(), judged.level(), judged.beyond(), CurrentUser.id(), clock.instant()));
+        ApprovalLevel level = saved.getRequiredLevel();
         audit.record(complaintId, AuditAction.REFUND_REQUESTED, level.name(), null,
                 conversion.original() + " (" + conversion.base() + ")");
         if (saved.getStatus() == RefundStatus.PENDING) {
@@ -109,16 +110,15 @@ public class RefundService {
                 .orElseThrow(() -> new NotFoundException("refund.error.notFound", "No refund " + requestId));
         Money before = request.amount();
         var conversion = settings.toBaseToday(Money.of(refund.getAmount(), refund.getCurrency()));
-        ApprovalLevel level = settings.limits().levelFor(conversion.base());
+        Judgement judged = judge(request.getComplaintId(), conversion, request.getId());
         try {
-            request.edit(conversion, refund.getMethod(), refund.getReason(), level,
-                    beyondBottomLine(request.getComplaintId(), conversion), CurrentUser.id(), seenVersion,
-                    clock.instant());
+            request.edit(conversion, refund.getMethod(), refund.getReason(), judged.level(), judged.beyond(),
+                    CurrentUser.id(), seenVersion, clock.instant());
         } catch (DomainException refused) {
             auditRefused(request, AuditAction.REFUND_EDIT_DENIED, refused, "edit");
             throw refused;
         }
-        level = request.getRequiredLevel();
+        ApprovalLevel level = request.getRequiredLevel();
         audit.record(request.getComplaintId(), AuditAction.REFUND_EDITED, level.name(), before.toString(),
                 conversion.original() + " (" + conversion.base() + ")");
         if (request.getStatus() != RefundStatus.PENDING
@@ -140,12 +140,11 @@ public class RefundService {
     @PreAuthorize("hasRole('AGENT')")
     public RefundAssessment assess(long complaintId, @NotNull Money amount) {
         var conversion = settings.toBaseToday(amount);
-        boolean beyond = beyondBottomLine(complaintId, conversion);
-        ApprovalLevel level = settings.limits().levelFor(conversion.base());
-        if (beyond && level == ApprovalLevel.AGENT) {
-            level = ApprovalLevel.MANAGER; // as the request itself decides it
-        }
-        return new RefundAssessment(conversion.original(), conversion.base(), level, beyond);
+        Judgement judged = judge(complaintId, conversion, null);
+        ApprovalLevel level = judged.beyond() && judged.level() == ApprovalLevel.AGENT ? ApprovalLevel.MANAGER
+                : judged.level(); // as the request itself decides it
+        return new RefundAssessment(conversion.original(), conversion.base(), level, judged.beyond(),
+                judged.caseTotal());
     }
 
     @Transactional
@@ -233,18 +232,44 @@ public class RefundService {
         log.warn("Refund {} {} by {} refused: {}", request.getId(), attempt, me.getUsername(), refused.getMessage());
     }
 
+    /** The level a refund needs, whether it goes beyond the bottom line, and the case's refunds with it (base). */
+    private record Judgement(ApprovalLevel level, boolean beyond, Money caseTotal) {
+    }
+
     /**
-     * Whether the refund gives more than the bottom line allows. Compared in the bottom line's currency when they
-     * match, otherwise both converted to the base currency with today's rates. No bottom line, nothing to go beyond.
+     * Judges a refund together with the case's other refunds that stand (approved or waiting; {@code excludeId}, the
+     * request being edited, left out): the limits and the bottom line are about what the buyer gets on the case, so
+     * ten refunds of 200 need the approval one of 2,000 would (docs/decisions/070-refund-integrity.md). The bottom
+     * line is compared in its own currency when every refund is in it, otherwise everything in the base currency with
+     * today's rates. No bottom line, nothing to go beyond.
      */
-    private boolean beyondBottomLine(long complaintId, Conversion refund) {
-        return negotiation.bottomLine(complaintId).map(line -> {
+    private Judgement judge(long complaintId, Conversion refund, Long excludeId) {
+        String base = refund.base().currencyCode();
+        List<RefundRequest> standing = requests.findByComplaintIdOrderByRequestedAtAscIdAsc(complaintId).stream()
+                .filter(r -> r.getStatus() != RefundStatus.REJECTED && !r.getId().equals(excludeId))
+                // requests booked in an earlier base currency cannot be added up with this one
+                .filter(r -> r.baseAmount().currencyCode().equals(base))
+                .toList();
+        Money total = refund.base();
+        for (RefundRequest r : standing) {
+            total = total.plus(r.baseAmount());
+        }
+        Money caseTotal = total;
+        ApprovalLevel level = settings.limits().levelFor(caseTotal);
+        boolean beyond = negotiation.bottomLine(complaintId).map(line -> {
             Money max = line.maxAmount();
-            if (max.currencyCode().equals(refund.original().currencyCode())) {
-                return line.exceededBy(refund.original());
+            boolean allInItsCurrency = refund.original().currencyCode().equals(max.currencyCode())
+                    && standing.stream().allMatch(r -> r.amount().currencyCode().equals(max.currencyCode()));
+            if (allInItsCurrency) {
+                Money given = refund.original();
+                for (RefundRequest r : standing) {
+                    given = given.plus(r.amount());
+                }
+                return line.exceededBy(given);
             }
-            return refund.base().amount().compareTo(settings.toBaseToday(max).base().amount()) > 0;
+            return caseTotal.amount().compareTo(settings.toBaseToday(max).base().amount()) > 0;
         }).orElse(false);
+        return new Judgement(level, beyond, caseTotal);
     }
 
     private static Set<ApprovalLevel> levelsOf(ClaimDeskUserDetails user) {

@@ -124,6 +124,36 @@ class RefundServiceTest {
     }
 
     @Test
+    void the_limits_apply_to_the_refunds_of_a_case_together_and_a_rejected_one_no_longer_counts() {
+        var first = refunds.request(caseId, refund("150.00", "USD"));
+        assertThat(first.status()).isEqualTo(RefundStatus.APPROVED);
+        // within the agent limit alone, but 300 USD on the case together: a manager's
+        var second = refunds.request(caseId, refund("150.00", "USD"));
+        assertThat(second.requiredLevel()).isEqualTo(ApprovalLevel.MANAGER);
+        assertThat(second.status()).isEqualTo(RefundStatus.PENDING);
+        TestUsers.login(users, "manager");
+        refunds.reject(second.id(), second.version(), "The first refund covers the damage");
+        TestUsers.login(users, "agent");
+        assertThat(refunds.request(caseId, refund("40.00", "USD")).status()).isEqualTo(RefundStatus.APPROVED);
+        var next = refunds.assess(caseId, com.claimdesk.base.Money.of("20.00", "USD"));
+        assertThat(next.caseTotal()).isEqualTo(com.claimdesk.base.Money.of("210.00", "USD"));
+        assertThat(next.requiredLevel()).isEqualTo(ApprovalLevel.MANAGER);
+        assertThat(next.settledAtOnce()).isFalse();
+    }
+
+    @Test
+    void refunds_that_together_go_beyond_the_bottom_line_need_a_manager() {
+        var line = new com.claimdesk.negotiation.BottomLineForm();
+        line.setMaxAmount(new BigDecimal("100.00"));
+        line.setAcceptable(java.util.EnumSet.of(com.claimdesk.negotiation.Resolution.PARTIAL_REFUND));
+        negotiation.setBottomLine(caseId, line);
+        assertThat(refunds.request(caseId, refund("60.00", "EUR")).status()).isEqualTo(RefundStatus.APPROVED);
+        var second = refunds.request(caseId, refund("60.00", "EUR"));
+        assertThat(second.beyondBottomLine()).isTrue();
+        assertThat(second.status()).isEqualTo(RefundStatus.PENDING);
+    }
+
+    @Test
     void accepting_an_offer_moves_an_investigated_case_into_negotiation() {
         var d = com.claimdesk.TestCases.details("Noah Weber", "CH", "de", "300.00", "USD", SubReason.DAMAGED_IN_TRANSIT);
         String n = complaints.open(d);

@@ -4,7 +4,6 @@ import com.claimdesk.KaribuTest;
 import com.claimdesk.TestFields;
 import com.claimdesk.TestUsers;
 import com.claimdesk.complaint.ComplaintService;
-import com.claimdesk.complaint.QueueFilter;
 import com.claimdesk.refund.NewRefund;
 import com.claimdesk.refund.RefundMethod;
 import com.claimdesk.refund.RefundService;
@@ -37,13 +36,15 @@ class ApprovalQueueViewTest extends KaribuTest {
 
     private RefundSummary aRefundAboveTheAgentLimit() {
         TestUsers.login(userService, "agent");
-        var mine = complaints.queue(QueueFilter.myOpenCases(), null, 0, 1).getFirst();
+        // a case of its own: the limits weigh a case's refunds together, so reusing one would raise the level
+        String caseNumber = complaints.open(com.claimdesk.TestCases.details("Mila Novak", "SI", "en", "900.00", "USD",
+                com.claimdesk.complaint.SubReason.DAMAGED_IN_TRANSIT));
         var r = new NewRefund();
         r.setAmount(new BigDecimal("450.00"));
         r.setCurrency("USD");
         r.setMethod(RefundMethod.PAYPAL);
         r.setReason("Two of six mugs broken, buyer keeps the rest");
-        var summary = refunds.request(complaints.get(mine.caseNumber()).id(), r);
+        var summary = refunds.request(complaints.get(caseNumber).id(), r);
         TestUsers.logout();
         return summary;
     }
@@ -108,6 +109,28 @@ class ApprovalQueueViewTest extends KaribuTest {
                     assertThat(r.status()).isEqualTo(RefundStatus.APPROVED);
                     assertThat(r.amount().amount()).isEqualByComparingTo("1800.00");
                 });
+    }
+
+    @Test
+    void a_request_raised_beyond_the_managers_level_while_the_dialog_is_open_leaves_the_managers_queue() {
+        var waiting = aRefundAboveTheAgentLimit();
+        login("manager");
+        navigate("approvals");
+        var view = _get(ApprovalQueueView.class);
+        var rows = view.grid.getListDataView().getItems().map(RefundSummary::id).toList();
+        _click(_get(com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(view.grid, rows.indexOf(waiting.id()),
+                "actions"), Button.class, s -> s.withId("reject-" + waiting.id())));
+        var dialog = _get(Dialog.class, s -> s.withId("decision-dialog"));
+        TestFields.set(_get(TextArea.class, s -> s.withId("decision-comment")), "Too much for two mugs");
+        TestUsers.login(userService, "agent");
+        refunds.edit(waiting.id(), waiting.version(), raisedTo("2500.00")); // now a team lead's
+        TestUsers.login(userService, "manager");
+
+        _click(_get(Button.class, s -> s.withId("decision-confirm")));
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(view.grid.getListDataView().getItems().map(RefundSummary::id)).doesNotContain(waiting.id());
+        assertThat(refunds.forCase(waiting.complaintId())).singleElement()
+                .satisfies(r -> assertThat(r.status()).isEqualTo(RefundStatus.PENDING));
     }
 
     @Test
