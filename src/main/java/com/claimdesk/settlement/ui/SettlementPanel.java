@@ -7,10 +7,10 @@ import com.claimdesk.base.ui.Labels;
 import com.claimdesk.base.ui.Notifications;
 import com.claimdesk.complaint.ui.ComplaintForm;
 import com.claimdesk.negotiation.Resolution;
-import com.claimdesk.settlement.CostKind;
 import com.claimdesk.refund.RefundAssessment;
 import com.claimdesk.refund.RefundStatus;
 import com.claimdesk.refund.RefundSummary;
+import com.claimdesk.settlement.CostKind;
 import com.claimdesk.settlement.CostLine;
 import com.claimdesk.settlement.FeedbackOutcome;
 import com.claimdesk.settlement.RefundAwaitsApproval;
@@ -188,10 +188,16 @@ public class SettlementPanel extends VerticalLayout {
         }
     }
 
-    /** The save button says what saving will do: resolve, correct, or only ask for a refund's approval. */
+    /**
+     * The save button says what saving will do: resolve, correct, or only ask for a refund's approval; while a refund
+     * of the ledger waits for its decision there is nothing it could do.
+     */
     void updateSaveAction() {
-        boolean asks = editors.stream().anyMatch(LineEditor::needsApproval);
-        approvalNote.setVisible(asks);
+        boolean waits = editors.stream().anyMatch(LineEditor::awaitsApproval);
+        boolean asks = !waits && editors.stream().anyMatch(LineEditor::needsApproval);
+        approvalNote.setText(getTranslation(waits ? "settlement.waitingNote" : "settlement.approvalNote"));
+        approvalNote.setVisible(waits || asks);
+        save.setEnabled(!waits);
         save.setText(getTranslation(asks ? "settlement.save.askApproval"
                 : recordedBefore ? "settlement.save.correct" : "settlement.save"));
     }
@@ -324,6 +330,7 @@ public class SettlementPanel extends VerticalLayout {
         private final boolean bookedBefore;
         private final Span tag = new Span();
         private boolean needsApproval;
+        private boolean awaitsApproval;
 
         LineEditor(CostLine line, int index, boolean bookedBefore) {
             this.refundRequestId = line.getRefundRequestId();
@@ -389,9 +396,14 @@ public class SettlementPanel extends VerticalLayout {
             return needsApproval;
         }
 
+        boolean awaitsApproval() {
+            return awaitsApproval;
+        }
+
         /** The request saving made of this line: from now on the line is that request. */
         void linkTo(RefundSummary request) {
             refundRequestId = request.id();
+            awaitsApproval = request.status() == RefundStatus.PENDING;
             fix(request.status() == RefundStatus.PENDING ? "settlement.cost.awaitingApproval"
                     : "settlement.cost.fromRefund");
             explain();
