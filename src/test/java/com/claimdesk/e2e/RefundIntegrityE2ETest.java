@@ -60,6 +60,9 @@ class RefundIntegrityE2ETest extends BrowserTest {
         waitFor().until(ExpectedConditions.textToBe(By.id("case-status"), "Awaiting approval"));
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("cost-line-0"),
                 "refund request waiting for approval"));
+        // nothing to save while it waits: the button says so by being off, the note by its words
+        waitFor().until(d -> d.findElement(By.id("settlement-save")).getDomAttribute("disabled") != null);
+        js("arguments[0].scrollIntoView({block: 'center'})", driver.findElement(By.id("settlement-approval-note")));
         screenshot("31-ledger-refund-asked");
         var asked = theRefund(caseId);
         assertThat(asked.status()).isEqualTo(RefundStatus.PENDING);
