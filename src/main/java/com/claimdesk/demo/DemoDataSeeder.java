@@ -4,6 +4,8 @@ import com.claimdesk.base.DemoMode;
 import com.claimdesk.complaint.Category;
 import com.claimdesk.complaint.ClosingDetails;
 import com.claimdesk.negotiation.Resolution;
+import com.claimdesk.refund.RefundSeedWriter;
+import com.claimdesk.settings.ApprovalLevel;
 import com.claimdesk.settlement.CostKind;
 import com.claimdesk.settlement.CostLine;
 import com.claimdesk.settlement.FeedbackOutcome;
@@ -108,12 +110,15 @@ public class DemoDataSeeder implements ApplicationRunner {
     private final org.springframework.transaction.support.TransactionTemplate transaction;
 
     private final SettlementSeedWriter settlementWriter;
+    private final RefundSeedWriter refunds;
     private final ReviewSeedWriter reviews;
 
     DemoDataSeeder(DemoMode demoMode, UserBootstrap users, ComplaintSeedWriter writer,
                    com.claimdesk.messaging.ThreadSeedWriter threads, SettlementSeedWriter settlementWriter,
-                   ReviewSeedWriter reviews, com.claimdesk.deadline.DeadlineSeedWriter deadlines, Clock clock,
+                   RefundSeedWriter refunds, ReviewSeedWriter reviews,
+                   com.claimdesk.deadline.DeadlineSeedWriter deadlines, Clock clock,
                    org.springframework.transaction.PlatformTransactionManager transactions) {
+        this.refunds = refunds;
         this.reviews = reviews;
         this.settlementWriter = settlementWriter;
         this.deadlines = deadlines;
@@ -166,7 +171,7 @@ public class DemoDataSeeder implements ApplicationRunner {
         context.setAuthentication(system);
         org.springframework.security.core.context.SecurityContextHolder.setContext(context);
         try {
-            seed(cases, names, now, ids.get("lead"));
+            seed(cases, names, now, ids);
         } finally {
             org.springframework.security.core.context.SecurityContextHolder.clearContext();
         }
@@ -174,7 +179,17 @@ public class DemoDataSeeder implements ApplicationRunner {
                 Duration.ofNanos(System.nanoTime() - started).toMillis());
     }
 
-    private void seed(List<DemoCase> cases, Map<Long, String> names, Instant now, Long leadId) {
+    private void seed(List<DemoCase> cases, Map<Long, String> names, Instant now, Map<String, Long> ids) {
+        Long leadId = ids.get("lead");
+        Set<Long> agentIds = DEMO_USERS.stream().filter(u -> u.role() == Role.AGENT).map(u -> ids.get(u.username()))
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+        Map<ApprovalLevel, Long> approvers = new java.util.EnumMap<>(ApprovalLevel.class);
+        if (ids.containsKey("manager")) {
+            approvers.put(ApprovalLevel.MANAGER, ids.get("manager"));
+        }
+        if (leadId != null) {
+            approvers.put(ApprovalLevel.LEAD, leadId);
+        }
         Set<String> lessonsWritten = new HashSet<>();
         int closedSeen = 0;
         // one transaction per case and its conversation: a failure leaves no half-written case
@@ -184,8 +199,20 @@ public class DemoDataSeeder implements ApplicationRunner {
                 long id = writer.write(c.details(), c.statusPath(), c.assigneeId(), c.createdById(), c.createdAt(),
                         c.stepEvery(), c.closing());
                 if (c.settlement() != null) {
-                    settlementWriter.write(id, c.settlement(), c.resolvedAt(),
-                            c.assigneeId() != null ? c.assigneeId() : c.createdById());
+                    long settledBy = c.assigneeId() != null ? c.assigneeId() : c.createdById();
+                    // every refund in a ledger is an approved request (decision 070); an agent asks for it, so that
+                    // a manager or lead can approve it: on a manager's or lead's case, the agent Li Wei did
+                    Long requester = agentIds.contains(settledBy) ? Long.valueOf(settledBy) : ids.get("agent");
+                    for (CostLine line : c.settlement().getCosts()) {
+                        if (line.getKind() == CostKind.REFUND && line.getRefundRequestId() == null && requester != null) {
+                            line.setRefundRequestId(refunds.writeApproved(id,
+                                    com.claimdesk.base.Money.of(line.getAmount(), line.getCurrency()),
+                                    "Refund agreed with the buyer (" + c.settlement().getResolution() + ")",
+                                    requester, approvers, c.resolvedAt().minus(c.stepEvery().dividedBy(2)),
+                                    c.resolvedAt().minus(c.stepEvery().dividedBy(4))));
+                        }
+                    }
+                    settlementWriter.write(id, c.settlement(), c.resolvedAt(), settledBy);
                 }
                 if (reviewed) {
                     // two in three closed cases have had their review; the rest wait in the lead's queue

@@ -21,7 +21,9 @@ import java.util.Set;
 
 /**
  * A request to give money back, with the conversion it was judged by. The approval rules are here, so no caller can
- * skip them: the level the amount requires, four eyes (not the requester, not whoever edited it), one decision.
+ * skip them: the level the amount requires, four eyes (not the requester, not whoever edited it), one decision, and
+ * a decision only on the version the approver was shown. While it waits only its requester may change it
+ * (docs/decisions/070-refund-integrity.md).
  */
 @Entity
 @Table(name = "refund_request")
@@ -128,14 +130,21 @@ class RefundRequest {
     }
 
     /**
-     * Changes a request that still waits. The editor is remembered: whoever edited it may not approve it. The level
-     * follows the new amount; an amount now within the agent limit is settled by the editor at once.
+     * Changes a request that still waits. Only its requester may: anyone else, a manager or lead included, would
+     * otherwise set the amount and then have it decided by a colleague who never saw the request as it was asked
+     * (four eyes); they reject it with a comment instead. {@code seenVersion} is the version the requester changed,
+     * so an edit in a second tab does not silently overwrite the first. The level follows the new amount; an amount
+     * now within the agent limit is settled by the requester at once.
      */
     void edit(Conversion conversion, RefundMethod method, String reason, ApprovalLevel level, boolean beyondBottomLine,
-              long editorId, Instant now) {
+              long editorId, long seenVersion, Instant now) {
         if (status != RefundStatus.PENDING) {
             throw new DomainException("refund.error.alreadyDecided", "Request " + id + " is " + status, id);
         }
+        if (editorId != requestedById) {
+            throw new DomainException("refund.error.notRequester", "Only the requester may edit request " + id);
+        }
+        requireSeen(seenVersion);
         if (conversion.original().amount().signum() <= 0) {
             throw new DomainException("refund.error.amount", "A refund must be more than zero");
         }
@@ -158,28 +167,31 @@ class RefundRequest {
     }
 
     /**
-     * Approves, if the approver may: the request waits, the approver holds the level it needs, and is neither its
-     * requester nor its last editor.
+     * Approves, if the approver may: the request waits, is still the version the approver was shown, the approver
+     * holds the level it needs, and is neither its requester nor its last editor.
      */
-    void approve(long approverId, Set<ApprovalLevel> approverLevels, String comment, Instant now) {
-        decide(approverId, approverLevels, comment, now, RefundStatus.APPROVED);
+    void approve(long approverId, Set<ApprovalLevel> approverLevels, long seenVersion, String comment, Instant now) {
+        decide(approverId, approverLevels, seenVersion, comment, now, RefundStatus.APPROVED);
     }
 
-    void reject(long approverId, Set<ApprovalLevel> approverLevels, String comment, Instant now) {
+    void reject(long approverId, Set<ApprovalLevel> approverLevels, long seenVersion, String comment, Instant now) {
         if (comment == null || comment.isBlank()) {
             throw new DomainException("refund.error.rejectReason", "A rejection needs a comment");
         }
-        decide(approverId, approverLevels, comment, now, RefundStatus.REJECTED);
+        decide(approverId, approverLevels, seenVersion, comment, now, RefundStatus.REJECTED);
     }
 
-    private void decide(long approverId, Set<ApprovalLevel> approverLevels, String comment, Instant now,
-                        RefundStatus outcome) {
+    private void decide(long approverId, Set<ApprovalLevel> approverLevels, long seenVersion, String comment,
+                        Instant now, RefundStatus outcome) {
         if (status != RefundStatus.PENDING) {
             throw new DomainException("refund.error.alreadyDecided", "Request " + id + " is " + status, id);
         }
+        // before the other rules: whatever else is wrong, the approver must first see what is asked now
+        requireSeen(seenVersion);
         if (approverId == requestedById) {
             throw new DomainException("refund.error.ownRequest", "Four eyes: own request " + id);
         }
+        // only requesters edit now; a request a colleague edited before that rule keeps them out of the decision
         if (editedById != null && approverId == editedById) {
             throw new DomainException("refund.error.editedIt", "Four eyes: approver edited request " + id);
         }
@@ -191,6 +203,17 @@ class RefundRequest {
         this.decidedById = approverId;
         this.decidedAt = now;
         this.decisionComment = comment == null || comment.isBlank() ? null : comment.strip();
+    }
+
+    /**
+     * A decision or an edit names the version it was made on: every edit changes the version (JPA's
+     * {@code @Version}), so an approver who was shown EUR 300 cannot approve the EUR 1,800 it became meanwhile.
+     */
+    private void requireSeen(long seenVersion) {
+        if (seenVersion != version) {
+            throw new DomainException("refund.error.changed", "Request " + id + " is at version " + version
+                    + ", the caller saw " + seenVersion, amount());
+        }
     }
 
     /** Going beyond the bottom line needs a manager, whatever the limits would allow (issue: same approval flow). */

@@ -13,6 +13,9 @@ interface RefundRequestRepository extends Repository<RefundRequest, Long> {
 
     RefundRequest save(RefundRequest request);
 
+    /** Writes pending changes now, so that a summary built afterwards carries the new version. */
+    void flush();
+
     /** Locks the row: of two approvers at the same moment, the second waits and then sees the first decision. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select r from RefundRequest r where r.id = :id")

@@ -37,8 +37,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Asking for refunds and deciding on them. The limits are checked against the amount and rate stored with the
- * request; every decision, and every refused attempt to decide, is audited and logged.
+ * Asking for refunds and deciding on them. The limits are checked against the case's standing refunds together,
+ * each with the amount and rate stored with it; every decision, and every refused attempt to decide or edit, is
+ * audited and logged. It is the one way a refund is given: a refund typed into a settlement's ledger comes here too
+ * (docs/decisions/070-refund-integrity.md).
  */
 @Service
 @Validated
@@ -81,11 +83,10 @@ public class RefundService {
     @PreAuthorize("hasRole('AGENT')")
     public RefundSummary request(long complaintId, @Valid @NotNull NewRefund refund) {
         var conversion = settings.toBaseToday(Money.of(refund.getAmount(), refund.getCurrency()));
-        ApprovalLevel level = settings.limits().levelFor(conversion.base());
-        boolean beyond = beyondBottomLine(complaintId, conversion);
+        Judgement judged = judge(complaintId, conversion, null);
         var saved = requests.save(new RefundRequest(complaintId, refund.getOfferId(), conversion, refund.getMethod(),
-                refund.getReason(), level, beyond, CurrentUser.id(), clock.instant()));
-        level = saved.getRequiredLevel();
+                refund.getReason(), judged.level(), judged.beyond(), CurrentUser.id(), clock.instant()));
+        ApprovalLevel level = saved.getRequiredLevel();
         audit.record(complaintId, AuditAction.REFUND_REQUESTED, level.name(), null,
                 conversion.original() + " (" + conversion.base() + ")");
         if (saved.getStatus() == RefundStatus.PENDING) {
@@ -98,41 +99,64 @@ public class RefundService {
     }
 
     /**
-     * Corrects a request that still waits (amount, currency, method, reason). Converted again with today's rate; the
-     * editor can no longer approve it.
+     * Corrects a request that still waits (amount, currency, method, reason): only its requester may, and only the
+     * version they were shown. Converted again with today's rate. A refused attempt is audited in its own
+     * transaction, like a refused decision.
      */
     @Transactional
     @PreAuthorize("hasRole('AGENT')")
-    public RefundSummary edit(long requestId, @Valid @NotNull NewRefund refund) {
+    public RefundSummary edit(long requestId, long seenVersion, @Valid @NotNull NewRefund refund) {
         RefundRequest request = requests.findForDecision(requestId)
                 .orElseThrow(() -> new NotFoundException("refund.error.notFound", "No refund " + requestId));
         Money before = request.amount();
         var conversion = settings.toBaseToday(Money.of(refund.getAmount(), refund.getCurrency()));
-        ApprovalLevel level = settings.limits().levelFor(conversion.base());
-        request.edit(conversion, refund.getMethod(), refund.getReason(), level,
-                beyondBottomLine(request.getComplaintId(), conversion), CurrentUser.id(), clock.instant());
-        level = request.getRequiredLevel();
+        Judgement judged = judge(request.getComplaintId(), conversion, request.getId());
+        try {
+            request.edit(conversion, refund.getMethod(), refund.getReason(), judged.level(), judged.beyond(),
+                    CurrentUser.id(), seenVersion, clock.instant());
+        } catch (DomainException refused) {
+            auditRefused(request, AuditAction.REFUND_EDIT_DENIED, refused, "edit");
+            throw refused;
+        }
+        ApprovalLevel level = request.getRequiredLevel();
         audit.record(request.getComplaintId(), AuditAction.REFUND_EDITED, level.name(), before.toString(),
                 conversion.original() + " (" + conversion.base() + ")");
         if (request.getStatus() != RefundStatus.PENDING
                 && requests.countByComplaintIdAndStatus(request.getComplaintId(), RefundStatus.PENDING) == 0) {
             complaints.leaveApproval(request.getComplaintId());
         }
+        // the new version goes back to the caller, who decides or edits with it next
+        requests.flush();
         log.info("Refund {} edited by {}: {} -> {} ({}), needs {}", requestId, CurrentUser.require().getUsername(),
                 before, conversion.original(), conversion.base(), level);
         return summary(request);
     }
 
-    @Transactional
-    @PreAuthorize("hasRole('MANAGER')")
-    public RefundSummary approve(long requestId, String comment) {
-        return decide(requestId, comment, true);
+    /**
+     * What a refund of {@code amount} on the case would need if asked for now (level, bottom line), without asking
+     * for it: forms say it before the user saves. The request itself judges again when it is made.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('AGENT')")
+    public RefundAssessment assess(long complaintId, @NotNull Money amount) {
+        var conversion = settings.toBaseToday(amount);
+        Judgement judged = judge(complaintId, conversion, null);
+        ApprovalLevel level = judged.beyond() && judged.level() == ApprovalLevel.AGENT ? ApprovalLevel.MANAGER
+                : judged.level(); // as the request itself decides it
+        return new RefundAssessment(conversion.original(), conversion.base(), level, judged.beyond(),
+                judged.caseTotal());
     }
 
     @Transactional
     @PreAuthorize("hasRole('MANAGER')")
-    public RefundSummary reject(long requestId, String comment) {
-        return decide(requestId, comment, false);
+    public RefundSummary approve(long requestId, long seenVersion, String comment) {
+        return decide(requestId, seenVersion, comment, true);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('MANAGER')")
+    public RefundSummary reject(long requestId, long seenVersion, String comment) {
+        return decide(requestId, seenVersion, comment, false);
     }
 
     @Transactional(readOnly = true)
@@ -160,21 +184,22 @@ public class RefundService {
         return Math.toIntExact(requests.countWaitingFor(levelsOf(me), me.id()));
     }
 
-    private RefundSummary decide(long requestId, String comment, boolean approve) {
+    /**
+     * {@code seenVersion} is the version of the request the approver was shown: if it was edited since, nothing is
+     * decided and the refusal names what it asks now (docs/decisions/070-refund-integrity.md).
+     */
+    private RefundSummary decide(long requestId, long seenVersion, String comment, boolean approve) {
         ClaimDeskUserDetails me = CurrentUser.require();
         RefundRequest request = requests.findForDecision(requestId)
                 .orElseThrow(() -> new NotFoundException("refund.error.notFound", "No refund " + requestId));
         try {
             if (approve) {
-                request.approve(me.id(), levelsOf(me), comment, clock.instant());
+                request.approve(me.id(), levelsOf(me), seenVersion, comment, clock.instant());
             } else {
-                request.reject(me.id(), levelsOf(me), comment, clock.instant());
+                request.reject(me.id(), levelsOf(me), seenVersion, comment, clock.instant());
             }
         } catch (DomainException refused) {
-            // the decision is rolled back with this transaction; the refused attempt is kept in its own
-            separateTransaction.executeWithoutResult(s -> audit.record(request.getComplaintId(),
-                    AuditAction.REFUND_DENIED, refused.messageKey(), null, "refund " + requestId));
-            log.warn("Refund {} decision by {} refused: {}", requestId, me.getUsername(), refused.getMessage());
+            auditRefused(request, AuditAction.REFUND_DENIED, refused, approve ? "approve" : "reject");
             throw refused;
         }
         audit.record(request.getComplaintId(), approve ? AuditAction.REFUND_APPROVED : AuditAction.REFUND_REJECTED,
@@ -182,6 +207,7 @@ public class RefundService {
         if (requests.countByComplaintIdAndStatus(request.getComplaintId(), RefundStatus.PENDING) == 0) {
             complaints.approvalDecided(request.getComplaintId());
         }
+        requests.flush();
         log.info("Refund {} {} by {}", requestId, approve ? "approved" : "rejected", me.getUsername());
         RefundSummary decided = summary(request);
         // the requester learns of it in their notifications, committed with the decision
@@ -193,17 +219,57 @@ public class RefundService {
     }
 
     /**
-     * Whether the refund gives more than the bottom line allows. Compared in the bottom line's currency when they
-     * match, otherwise both converted to the base currency with today's rates. No bottom line, nothing to go beyond.
+     * The attempt is rolled back with the caller's transaction; the refusal is kept in its own. The history names
+     * the rule as the user was told it ({@code refund.denied.changed} for a changed request, whose own message needs
+     * the new amount).
      */
-    private boolean beyondBottomLine(long complaintId, Conversion refund) {
-        return negotiation.bottomLine(complaintId).map(line -> {
+    private void auditRefused(RefundRequest request, AuditAction action, DomainException refused, String attempt) {
+        ClaimDeskUserDetails me = CurrentUser.require();
+        String field = "refund.error.changed".equals(refused.messageKey()) ? "refund.denied.changed" : refused.messageKey();
+        String what = "refund " + request.getId() + " · " + attempt
+                + ("refund.error.changed".equals(refused.messageKey()) ? " · now " + request.amount() : "");
+        separateTransaction.executeWithoutResult(s -> audit.record(request.getComplaintId(), action, field, null, what));
+        log.warn("Refund {} {} by {} refused: {}", request.getId(), attempt, me.getUsername(), refused.getMessage());
+    }
+
+    /** The level a refund needs, whether it goes beyond the bottom line, and the case's refunds with it (base). */
+    private record Judgement(ApprovalLevel level, boolean beyond, Money caseTotal) {
+    }
+
+    /**
+     * Judges a refund together with the case's other refunds that stand (approved or waiting; {@code excludeId}, the
+     * request being edited, left out): the limits and the bottom line are about what the buyer gets on the case, so
+     * ten refunds of 200 need the approval one of 2,000 would (docs/decisions/070-refund-integrity.md). The bottom
+     * line is compared in its own currency when every refund is in it, otherwise everything in the base currency with
+     * today's rates. No bottom line, nothing to go beyond.
+     */
+    private Judgement judge(long complaintId, Conversion refund, Long excludeId) {
+        String base = refund.base().currencyCode();
+        List<RefundRequest> standing = requests.findByComplaintIdOrderByRequestedAtAscIdAsc(complaintId).stream()
+                .filter(r -> r.getStatus() != RefundStatus.REJECTED && !r.getId().equals(excludeId))
+                // requests booked in an earlier base currency cannot be added up with this one
+                .filter(r -> r.baseAmount().currencyCode().equals(base))
+                .toList();
+        Money total = refund.base();
+        for (RefundRequest r : standing) {
+            total = total.plus(r.baseAmount());
+        }
+        Money caseTotal = total;
+        ApprovalLevel level = settings.limits().levelFor(caseTotal);
+        boolean beyond = negotiation.bottomLine(complaintId).map(line -> {
             Money max = line.maxAmount();
-            if (max.currencyCode().equals(refund.original().currencyCode())) {
-                return line.exceededBy(refund.original());
+            boolean allInItsCurrency = refund.original().currencyCode().equals(max.currencyCode())
+                    && standing.stream().allMatch(r -> r.amount().currencyCode().equals(max.currencyCode()));
+            if (allInItsCurrency) {
+                Money given = refund.original();
+                for (RefundRequest r : standing) {
+                    given = given.plus(r.amount());
+                }
+                return line.exceededBy(given);
             }
-            return refund.base().amount().compareTo(settings.toBaseToday(max).base().amount()) > 0;
+            return caseTotal.amount().compareTo(settings.toBaseToday(max).base().amount()) > 0;
         }).orElse(false);
+        return new Judgement(level, beyond, caseTotal);
     }
 
     private static Set<ApprovalLevel> levelsOf(ClaimDeskUserDetails user) {
@@ -228,9 +294,10 @@ public class RefundService {
         return list.stream().map(r -> new RefundSummary(r.getId(), r.getComplaintId(),
                 caseNumbers.computeIfAbsent(r.getComplaintId(), this::caseNumberOf), r.getOfferId(), r.amount(),
                 r.baseAmount(), r.getRate().stripTrailingZeros(), r.getRateValidFrom(), r.getMethod(), r.getReason(),
-                r.getRequiredLevel(), r.getStatus(), names.computeIfAbsent(r.getRequestedById(), this::name),
-                r.getRequestedAt(), r.getDecidedById() == null ? null : names.computeIfAbsent(r.getDecidedById(), this::name),
-                r.getDecidedAt(), r.getDecisionComment(), r.isBeyondBottomLine())).toList();
+                r.getRequiredLevel(), r.getStatus(), r.getRequestedById(),
+                names.computeIfAbsent(r.getRequestedById(), this::name), r.getRequestedAt(),
+                r.getDecidedById() == null ? null : names.computeIfAbsent(r.getDecidedById(), this::name),
+                r.getDecidedAt(), r.getDecisionComment(), r.isBeyondBottomLine(), r.getVersion())).toList();
     }
 
     private String caseNumberOf(long complaintId) {

@@ -258,8 +258,9 @@ public class ReportService {
 
     /**
      * Refunds as a share of order value, for the cases opened in each month. Refunds are the approved refund
-     * requests (their stored base amount) plus refund lines entered directly in a settlement's ledger (those
-     * without a request, so that none counts twice). Order values are converted in the database with the
+     * requests (their stored base amount) plus refund lines in a settlement's ledger without a request (so that none
+     * counts twice). Since docs/decisions/070-refund-integrity.md a refund typed into a ledger becomes a request, so
+     * only ledgers written before that hold such lines; they still count. Order values are converted in the database with the
      * exchange rate valid on the order date, grouped by day and currency first so that each rate is looked up once
      * per group, not once per case.
      */

@@ -20,11 +20,15 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The settlement of one case. The base total is always the sum of its lines' base amounts, and every line is in
- * the base currency the settlement was booked in.
+ * the base currency the settlement was booked in. A refund line is a refund request of the case, each at most once,
+ * so that no refund reaches the buyer past the limits and four eyes; only refund lines booked before that rule
+ * may stay without one, as they were (docs/decisions/070-refund-integrity.md).
  */
 @Entity
 @Table(name = "settlement")
@@ -90,6 +94,8 @@ class Settlement {
 
     /** Replaces what was recorded; the first settlement's day and person stay, as do the rates of that day. */
     void record(SettlementForm form, String base, List<BookedLine> lines) {
+        List<Money> bookedWithoutRequest = new ArrayList<>(refundsBookedWithoutRequest());
+        Set<Long> refundsInLedger = new HashSet<>();
         for (BookedLine line : lines) {
             if (!line.conversion().base().currencyCode().equals(base)) {
                 throw new DomainException("settlement.error.baseCurrency", "Line in base " + line.conversion().base()
@@ -97,6 +103,19 @@ class Settlement {
             }
             if (line.conversion().original().amount().signum() < 0) {
                 throw new DomainException("settlement.error.negative", "Negative cost line");
+            }
+            if (line.refundRequestId() != null) {
+                if (line.kind() != CostKind.REFUND) {
+                    throw new DomainException("settlement.error.refund", "Refund " + line.refundRequestId()
+                            + " booked as " + line.kind());
+                }
+                if (!refundsInLedger.add(line.refundRequestId())) {
+                    throw new DomainException("settlement.error.refundTwice", "Refund " + line.refundRequestId()
+                            + " twice in the ledger of case " + complaintId);
+                }
+            } else if (line.kind() == CostKind.REFUND && !bookedWithoutRequest.remove(line.conversion().original())) {
+                throw new DomainException("settlement.error.refundWithoutRequest", "Refund line of "
+                        + line.conversion().original() + " without a request on case " + complaintId);
             }
         }
         this.baseCurrency = base;
@@ -121,6 +140,15 @@ class Settlement {
         return new SettlementView(complaintId, resolution, offerId, buyerStays, feedback, note,
                 costs.stream().map(SettlementCost::view).toList(), Money.of(baseTotal, baseCurrency), settledAt,
                 settledByName, version);
+    }
+
+    /**
+     * The refund lines booked without a refund request, which only a settlement recorded before every refund had to
+     * be one can hold. A correction may keep them as they are; it cannot add one.
+     */
+    List<Money> refundsBookedWithoutRequest() {
+        return costs.stream().filter(c -> c.getKind() == CostKind.REFUND && c.getRefundRequestId() == null)
+                .map(SettlementCost::amount).toList();
     }
 
     /** A short description for the history tab. */

@@ -83,4 +83,16 @@ class SettlementCost {
     BigDecimal getBaseAmount() {
         return baseAmount;
     }
+
+    CostKind getKind() {
+        return kind;
+    }
+
+    Long getRefundRequestId() {
+        return refundRequestId;
+    }
+
+    Money amount() {
+        return Money.of(amount, currency);
+    }
 }

@@ -38,8 +38,10 @@ public class SettlementSeedWriter {
         LocalDate day = LocalDate.ofInstant(settledAt, ZoneOffset.UTC);
         List<Settlement.BookedLine> lines = new ArrayList<>();
         for (CostLine line : form.getCosts()) {
+            // a refund line names its refund request, as any settlement's must (RefundSeedWriter writes it)
             lines.add(new Settlement.BookedLine(line.getKind(),
-                    settings.toBase(Money.of(line.getAmount(), line.getCurrency()), day), null, line.getNote()));
+                    settings.toBase(Money.of(line.getAmount(), line.getCurrency()), day), line.getRefundRequestId(),
+                    line.getNote()));
         }
         var settlement = new Settlement(complaintId, base, settledAt, settledById);
         settlement.record(form, base, lines);

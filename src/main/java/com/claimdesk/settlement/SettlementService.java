@@ -5,11 +5,15 @@ import com.claimdesk.audit.AuditLog;
 import com.claimdesk.base.DomainException;
 import com.claimdesk.base.Money;
 import com.claimdesk.base.NotFoundException;
+import com.claimdesk.base.i18n.MessagesI18NProvider;
 import com.claimdesk.complaint.ComplaintService;
 import com.claimdesk.complaint.ComplaintStatus;
 import com.claimdesk.negotiation.Answer;
 import com.claimdesk.negotiation.NegotiationService;
 import com.claimdesk.negotiation.OfferRound;
+import com.claimdesk.refund.NewRefund;
+import com.claimdesk.refund.RefundAssessment;
+import com.claimdesk.refund.RefundMethod;
 import com.claimdesk.refund.RefundService;
 import com.claimdesk.refund.RefundStatus;
 import com.claimdesk.refund.RefundSummary;
@@ -35,12 +39,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Recording how a case was settled. Settling resolves the case; it is refused while a refund still waits for
- * approval and once the case is closed. Lines are converted with the rates of the day the case was first settled,
+ * approval and once the case is closed. Every refund in the ledger is a refund request of the case, asked for through
+ * {@link RefundService} when it is typed into the ledger. Lines are converted with the rates of the day the case was first settled,
  * so correcting a settlement later does not move its cost with today's rates.
  */
 @Service
@@ -58,10 +64,12 @@ public class SettlementService {
     private final AuditLog audit;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final MessagesI18NProvider messages;
 
     SettlementService(SettlementRepository settlements, ComplaintService complaints, NegotiationService negotiation,
                       RefundService refunds, TeamSettingsService settings, UserService users, AuditLog audit,
-                      JdbcTemplate jdbc, Clock clock) {
+                      JdbcTemplate jdbc, Clock clock, MessagesI18NProvider messages) {
+        this.messages = messages;
         this.settlements = settlements;
         this.complaints = complaints;
         this.negotiation = negotiation;
@@ -114,8 +122,14 @@ public class SettlementService {
         return form;
     }
 
-    /** Records (or corrects) the settlement and resolves the case. */
-    @Transactional
+    /**
+     * Records (or corrects) the settlement and resolves the case. A refund line typed into the ledger is asked for
+     * like any refund ({@link RefundService#request}: limits, bottom line, four eyes): within the user's limit it is
+     * settled at once and the line is linked to it; if one needs approval, the requests are kept, the case waits for
+     * the decision and nothing else is recorded ({@link RefundAwaitsApproval}, which commits rather than rolls back).
+     * See docs/decisions/070-refund-integrity.md.
+     */
+    @Transactional(noRollbackFor = RefundAwaitsApproval.class)
     @PreAuthorize("hasRole('AGENT')")
     public SettlementView settle(long complaintId, @Valid @NotNull SettlementForm form) {
         ComplaintStatus status = statusOf(complaintId);
@@ -132,26 +146,31 @@ public class SettlementService {
             throw new DomainException("settlement.error.offer", "Offer " + form.getOfferId() + " is not of case " + complaintId);
         }
         var existing = settlements.findForChange(complaintId);
+        Map<Integer, RefundSummary> requested = requestLedgerRefunds(complaintId, status, form,
+                existing.map(Settlement::refundsBookedWithoutRequest).orElse(List.of()));
+        requested.values().forEach(r -> caseRefunds.put(r.id(), r));
         Settlement settlement = existing.orElseGet(() -> new Settlement(complaintId, settings.limits().baseCurrency(),
                 clock.instant(), CurrentUser.id()));
         LocalDate rateDay = LocalDate.ofInstant(settlement.getSettledAt(), ZoneOffset.UTC);
         String base = settings.limits().baseCurrency();
         List<Settlement.BookedLine> lines = new ArrayList<>();
-        for (CostLine line : form.getCosts()) {
+        for (int i = 0; i < form.getCosts().size(); i++) {
+            CostLine line = form.getCosts().get(i);
+            Long refundId = requested.containsKey(i) ? Long.valueOf(requested.get(i).id()) : line.getRefundRequestId();
             Money amount;
-            if (line.getRefundRequestId() != null) {
+            if (refundId != null) {
                 // the refund's own stored amount counts, never one from the form
-                RefundSummary refund = caseRefunds.get(line.getRefundRequestId());
+                RefundSummary refund = caseRefunds.get(refundId);
                 if (refund == null || refund.status() != RefundStatus.APPROVED) {
                     throw new DomainException("settlement.error.refund",
-                            "Refund " + line.getRefundRequestId() + " is not an approved refund of case " + complaintId);
+                            "Refund " + refundId + " is not an approved refund of case " + complaintId);
                 }
                 amount = refund.amount();
             } else {
                 amount = Money.of(line.getAmount(), line.getCurrency());
             }
-            lines.add(new Settlement.BookedLine(line.getKind(), settings.toBase(amount, rateDay),
-                    line.getRefundRequestId(), line.getNote()));
+            lines.add(new Settlement.BookedLine(line.getKind(), settings.toBase(amount, rateDay), refundId,
+                    line.getNote()));
         }
         String before = existing.map(Settlement::describe).orElse(null);
         settlement.record(form, base, lines);
@@ -163,6 +182,69 @@ public class SettlementService {
         }
         log.info("Case id {} settled by {}: {}", complaintId, CurrentUser.require().getUsername(), saved.describe());
         return view(saved);
+    }
+
+    /**
+     * What a refund line of this amount would need (level, bottom line, the case's refunds with it), so the form can
+     * say it before the user saves.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('AGENT')")
+    public RefundAssessment assessRefundLine(long complaintId, @NotNull Money amount) {
+        return refunds.assess(complaintId, amount);
+    }
+
+    /**
+     * Asks for the refund lines that name no request, in the order of the ledger. Lines booked without a request
+     * before that was required ({@code bookedBefore}) stay as they were. A resolved case cannot wait for approval:
+     * a refund that would need it is refused before anything is asked (reopen the case first).
+     */
+    private Map<Integer, RefundSummary> requestLedgerRefunds(long complaintId, ComplaintStatus status,
+                                                             SettlementForm form, List<Money> bookedBefore) {
+        List<Money> keptAsBooked = new ArrayList<>(bookedBefore);
+        Map<Integer, Money> toAsk = new TreeMap<>();
+        for (int i = 0; i < form.getCosts().size(); i++) {
+            CostLine line = form.getCosts().get(i);
+            if (line.getKind() != CostKind.REFUND || line.getRefundRequestId() != null) {
+                continue;
+            }
+            Money amount = Money.of(line.getAmount(), line.getCurrency());
+            if (!keptAsBooked.remove(amount)) {
+                toAsk.put(i, amount);
+            }
+        }
+        if (toAsk.isEmpty()) {
+            return new TreeMap<>();
+        }
+        if (status == ComplaintStatus.RESOLVED) {
+            for (Money amount : toAsk.values()) {
+                if (!refunds.assess(complaintId, amount).settledAtOnce()) {
+                    throw new DomainException("settlement.error.refundNeedsReopen",
+                            "Case " + complaintId + " is resolved; a refund of " + amount + " needs approval", amount);
+                }
+            }
+        }
+        Map<Integer, RefundSummary> requested = new TreeMap<>();
+        toAsk.forEach((i, amount) -> requested.put(i, refunds.request(complaintId, refundFor(form, form.getCosts().get(i)))));
+        if (requested.values().stream().anyMatch(r -> r.status() == RefundStatus.PENDING)) {
+            log.info("Case id {}: ledger refunds by {} wait for approval: {}", complaintId,
+                    CurrentUser.require().getUsername(), requested.values().stream().map(RefundSummary::amount).toList());
+            throw new RefundAwaitsApproval(complaintId, requested);
+        }
+        return requested;
+    }
+
+    /** The request a ledger line stands for: its note is the reason an approver reads, or else a plain one. */
+    private NewRefund refundFor(SettlementForm form, CostLine line) {
+        var refund = new NewRefund();
+        refund.setAmount(line.getAmount());
+        refund.setCurrency(line.getCurrency());
+        refund.setMethod(RefundMethod.PLATFORM_REFUND);
+        String note = line.getNote() == null ? "" : line.getNote().strip();
+        refund.setReason(note.isEmpty() ? messages.getTranslation("settlement.refund.reason",
+                CurrentUser.require().locale()) : note);
+        refund.setOfferId(form.getOfferId());
+        return refund;
     }
 
     private ComplaintStatus statusOf(long complaintId) {

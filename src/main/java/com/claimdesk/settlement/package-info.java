@@ -2,6 +2,8 @@
  * How a case was settled and what it cost: the resolution given, a cost ledger (refund, replacement goods, freight
  * both ways, customs, coupons, platform fees, other) with each line in its own currency and converted to the team's
  * base currency, whether the buyer stays a customer and what became of negative feedback. Recording the settlement
- * resolves the case; the ledger is what the cost reports add up.
+ * resolves the case; the ledger is what the cost reports add up. A refund line is always a refund request of the
+ * case: typed into the ledger, it is asked for through the refund feature with its limits and four eyes
+ * (docs/decisions/070-refund-integrity.md).
  */
 package com.claimdesk.settlement;

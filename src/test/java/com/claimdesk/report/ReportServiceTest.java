@@ -125,7 +125,8 @@ class ReportServiceTest {
      *  1  QUALITY, EUR 400.00 (= 432.00 USD), agent. Two buyer offers, the second accepted; refund 50.00 EUR approved
      *     at once (54.00 USD); settled PARTIAL_REFUND with that refund and 10.00 USD freight: 64.00. Resolved.
      *  2  NOT_RECEIVED, USD 100.00, agent2. Escalated, then settled PARTIAL_REFUND with a 30.00 USD refund line
-     *     entered in the ledger (no request): 30.00. Closed, root cause CARRIER.
+     *     typed into the ledger, which settling asks for as a refund request (within the agent limit: approved at
+     *     once, 30.00 USD): 30.00. Closed, root cause CARRIER.
      *  3  QUALITY, USD 200.00, unassigned, NEW.
      *  4  QUALITY, GBP 50.00 (= 63.50 USD), agent, INVESTIGATING; refund 20.00 GBP approved (25.40 USD), not settled.
      *  5  QUALITY, ISK 1000, unassigned, NEW: no rate, so its order value cannot be converted.
@@ -381,11 +382,30 @@ class ReportServiceTest {
             // 432.00 + 100.00 + 200.00 + 63.50; the ISK order has no rate and is left out
             assertThat(r.orderValue()).isEqualByComparingTo("795.50");
             assertThat(r.unconverted()).isEqualTo(1);
-            // approved requests 54.00 + 25.40, and the ledger line without a request 30.00; the ledger line of
-            // case 1 is its approved request and does not count twice
+            // approved requests 54.00 + 25.40 + 30.00 (case 2's ledger line became a request); the ledger lines
+            // of cases 1 and 2 are their approved requests and do not count twice
             assertThat(r.refunds()).isEqualByComparingTo("109.40");
             assertThat(r.sharePercent()).isEqualByComparingTo("13.8"); // 109.40 / 795.50
         });
+    }
+
+    @Test
+    void a_refund_line_booked_without_a_request_before_every_refund_had_to_be_one_still_counts() {
+        String oldSku = "RPT-OLD-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        TestUsers.login(users, "agent");
+        ComplaintDetails d = TestCases.details("Old Ledger", "US", "en", "200.00", "USD", SubReason.DEFECTIVE_ON_ARRIVAL);
+        d.setSku(oldSku);
+        long id = complaints.get(complaints.open(d)).id();
+        settle(id, List.of(new CostLine(CostKind.FREIGHT_OUT, new BigDecimal("20.00"), "USD", null, null)));
+        // the ledger as it was written before docs/decisions/070-refund-integrity.md: a refund line, no request
+        jdbc.update("UPDATE settlement_cost SET kind = 'REFUND' WHERE settlement_id = "
+                + "(SELECT id FROM settlement WHERE complaint_id = ?)", id);
+        asManager();
+        assertThat(reports.refundShare(new ReportFilter(today, today, UTC, null, null, null, oldSku))).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.refunds()).isEqualByComparingTo("20.00");
+                    assertThat(r.sharePercent()).isEqualByComparingTo("10.0");
+                });
     }
 
     @Test

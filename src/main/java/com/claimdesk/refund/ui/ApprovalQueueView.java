@@ -16,6 +16,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -25,6 +26,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * What waits for the signed-in manager or lead: refunds above the agent limit, oldest first, never their own.
@@ -74,43 +79,71 @@ class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle {
         return new HorizontalLayout(approve, reject);
     }
 
-    void refresh() {
+    List<RefundSummary> refresh() {
         var waiting = service.waitingForMe();
         grid.setItems(waiting);
         // the oldest request is the one to decide first: show its details straight away
         if (!waiting.isEmpty()) {
             grid.setDetailsVisible(waiting.getFirst(), true);
         }
+        return waiting;
     }
 
+    /**
+     * The decision names the version of the request this dialog shows. If the requester changed it meanwhile the
+     * server refuses; the dialog then shows the request as it is now, says what changed, and the next confirmation
+     * is about that (docs/decisions/070-refund-integrity.md).
+     */
     private void decide(RefundSummary r, boolean approve) {
         var dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation(approve ? "approvals.approve.title" : "approvals.reject.title",
-                Formats.money(r.amount()), r.caseNumber()));
+        dialog.setId("decision-dialog");
+        var shown = new AtomicReference<>(r);
+        dialog.setHeaderTitle(title(r, approve));
+        var changed = new Paragraph();
+        changed.setId("decision-changed");
+        changed.addClassName("cd-warning");
+        changed.setVisible(false);
         var comment = new TextArea(getTranslation("approvals.comment"));
         comment.setId("decision-comment");
         comment.setWidthFull();
         comment.setMaxLength(1000);
         var confirm = new Button(getTranslation(approve ? "approvals.approve" : "approvals.reject"), e -> {
+            RefundSummary seen = shown.get();
             try {
                 if (approve) {
-                    service.approve(r.id(), comment.getValue());
+                    service.approve(seen.id(), seen.version(), comment.getValue());
                 } else {
-                    service.reject(r.id(), comment.getValue());
+                    service.reject(seen.id(), seen.version(), comment.getValue());
                 }
                 dialog.close();
                 Notifications.success(getTranslation(approve ? "approvals.approved" : "approvals.rejected"));
+                refresh();
             } catch (DomainException ex) {
-                Notifications.failure(ex);
-                dialog.close();
+                Optional<RefundSummary> now = refresh().stream().filter(w -> w.id() == seen.id()).findFirst();
+                if ("refund.error.changed".equals(ex.messageKey()) && now.isPresent()) {
+                    shown.set(now.get());
+                    dialog.setHeaderTitle(title(now.get(), approve));
+                    changed.setText(getTranslation("approvals.changed", Formats.money(now.get().amount()),
+                            Formats.money(seen.amount())));
+                    changed.setVisible(true);
+                    grid.setDetailsVisible(now.get(), true);
+                } else {
+                    // decided by someone else, or no longer at my level: nothing left to confirm here
+                    Notifications.failure(ex);
+                    dialog.close();
+                }
             }
-            refresh();
         });
         confirm.setId("decision-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(comment);
+        dialog.add(changed, comment);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), confirm);
         dialog.open();
+    }
+
+    private String title(RefundSummary r, boolean approve) {
+        return getTranslation(approve ? "approvals.approve.title" : "approvals.reject.title",
+                Formats.money(r.amount()), r.caseNumber());
     }
 
     @Override

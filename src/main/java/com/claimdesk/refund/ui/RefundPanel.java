@@ -8,8 +8,8 @@ import com.claimdesk.complaint.ui.ComplaintForm;
 import com.claimdesk.refund.NewRefund;
 import com.claimdesk.refund.RefundMethod;
 import com.claimdesk.refund.RefundService;
-import com.claimdesk.refund.RefundStatus;
 import com.claimdesk.refund.RefundSummary;
+import com.claimdesk.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -67,7 +67,8 @@ public class RefundPanel extends VerticalLayout {
         grid.addColumn(r -> r.requestedBy() + " · " + Formats.dateTime(r.requestedAt()))
                 .setHeader(getTranslation("refund.requested")).setAutoWidth(true);
         grid.addComponentColumn(r -> {
-            if (r.status() != RefundStatus.PENDING) {
+            // only the requester corrects a waiting request; others reject it with a comment (four eyes)
+            if (!r.editableBy(CurrentUser.id())) {
                 return new Span();
             }
             var edit = new Button(getTranslation("refund.edit"), e -> edit(r));
@@ -126,7 +127,7 @@ public class RefundPanel extends VerticalLayout {
         grid.setItems(service.forCase(complaintId));
     }
 
-    /** Corrects a request that still waits; the server re-converts it and remembers the editor (four eyes). */
+    /** The requester corrects a request that still waits; the server re-converts it with today's rate. */
     void edit(RefundSummary r) {
         var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("refund.edit.title"));
@@ -158,7 +159,7 @@ public class RefundPanel extends VerticalLayout {
             var changed = new NewRefund();
             try {
                 editBinder.writeBean(changed);
-                service.edit(r.id(), changed);
+                service.edit(r.id(), r.version(), changed);
                 dialog.close();
                 Notifications.success(getTranslation("refund.edited"));
                 refresh();
@@ -167,6 +168,11 @@ public class RefundPanel extends VerticalLayout {
                 // shown at the fields
             } catch (DomainException | ConstraintViolationException ex) {
                 Notifications.failure(ex);
+                if (ex instanceof DomainException de && "refund.error.changed".equals(de.messageKey())) {
+                    // changed in another tab, or decided: edit what it is now, not what this dialog showed
+                    dialog.close();
+                    refresh();
+                }
             }
         });
         save.setId("refund-edit-save");

@@ -7,9 +7,13 @@ import com.claimdesk.base.ui.Labels;
 import com.claimdesk.base.ui.Notifications;
 import com.claimdesk.complaint.ui.ComplaintForm;
 import com.claimdesk.negotiation.Resolution;
+import com.claimdesk.refund.RefundAssessment;
+import com.claimdesk.refund.RefundStatus;
+import com.claimdesk.refund.RefundSummary;
 import com.claimdesk.settlement.CostKind;
 import com.claimdesk.settlement.CostLine;
 import com.claimdesk.settlement.FeedbackOutcome;
+import com.claimdesk.settlement.RefundAwaitsApproval;
 import com.claimdesk.settlement.SettlementForm;
 import com.claimdesk.settlement.SettlementService;
 import com.claimdesk.settlement.SettlementView;
@@ -24,6 +28,8 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -45,7 +51,9 @@ import java.util.TreeMap;
 /**
  * The settlement of a case: what was given, the cost ledger (each line in its own currency, the base total worked
  * out by the server with the team's rates) and how the buyer came out of it. Saving it resolves the case. The form
- * starts from what is known: the accepted offer and the approved refunds.
+ * starts from what is known: the accepted offer and the approved refunds. A refund typed into the ledger is asked for
+ * as a refund request when saved; each such line says beforehand what that needs, and when one needs approval the
+ * save button says it asks for it instead of resolving (docs/decisions/070-refund-integrity.md).
  */
 public class SettlementPanel extends VerticalLayout {
 
@@ -56,6 +64,7 @@ public class SettlementPanel extends VerticalLayout {
     private final long complaintId;
     private final String orderCurrency;
     private final Runnable afterSettle;
+    private final Runnable afterRefundRequested;
     private final boolean editable;
 
     final Select<Resolution> resolution = new Select<>();
@@ -65,6 +74,8 @@ public class SettlementPanel extends VerticalLayout {
     final VerticalLayout lines = new VerticalLayout();
     final Span localTotal = new Span();
     final Button save = new Button();
+    final Paragraph approvalNote = new Paragraph();
+    private boolean recordedBefore;
     final Grid<SettlementView.Line> ledger = new Grid<>();
     private final Div recorded = new Div();
     private final BeanValidationBinder<SettlementForm> binder = new BeanValidationBinder<>(SettlementForm.class);
@@ -77,10 +88,20 @@ public class SettlementPanel extends VerticalLayout {
      */
     public SettlementPanel(SettlementService service, long complaintId, String orderCurrency, boolean editable,
                            Runnable afterSettle) {
+        this(service, complaintId, orderCurrency, editable, afterSettle, afterSettle);
+    }
+
+    /**
+     * @param afterRefundRequested called when saving asked for a refund that needs approval instead of settling, so
+     *                             the page shows the case waiting; this form keeps what was entered
+     */
+    public SettlementPanel(SettlementService service, long complaintId, String orderCurrency, boolean editable,
+                           Runnable afterSettle, Runnable afterRefundRequested) {
         this.service = service;
         this.complaintId = complaintId;
         this.orderCurrency = orderCurrency;
         this.afterSettle = afterSettle;
+        this.afterRefundRequested = afterRefundRequested;
         this.editable = editable;
         setPadding(false);
         setId("settlement");
@@ -134,7 +155,7 @@ public class SettlementPanel extends VerticalLayout {
         lines.setPadding(false);
         lines.setSpacing(false);
         var addLine = new Button(getTranslation("settlement.cost.add"), VaadinIcon.PLUS.create(),
-                e -> addLine(new CostLine(CostKind.OTHER, null, orderCurrency, null, null)));
+                e -> addLine(new CostLine(CostKind.OTHER, null, orderCurrency, null, null), false));
         addLine.setId("settlement-add-line");
         addLine.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         localTotal.setId("settlement-local-total");
@@ -143,12 +164,16 @@ public class SettlementPanel extends VerticalLayout {
         save.setId("settlement-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         save.addClickListener(e -> save());
+        approvalNote.setId("settlement-approval-note");
+        approvalNote.addClassName("cd-warning");
+        approvalNote.setText(getTranslation("settlement.approvalNote"));
+        approvalNote.setVisible(false);
 
         var head = new HorizontalLayout(resolution, feedback);
         head.setWrap(true);
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
         var form = new VerticalLayout(new H4(getTranslation("settlement.form.title")), head, buyerStays,
-                new H4(getTranslation("settlement.ledger")), lines, addLine, localTotal, note, save);
+                new H4(getTranslation("settlement.ledger")), lines, addLine, localTotal, note, approvalNote, save);
         form.setPadding(false);
         form.addClassName("cd-settlement-form");
         return form;
@@ -158,9 +183,23 @@ public class SettlementPanel extends VerticalLayout {
         var view = service.find(complaintId);
         showRecorded(view.orElse(null));
         if (editable) {
+            recordedBefore = view.isPresent();
             fill(service.proposal(complaintId));
-            save.setText(getTranslation(view.isPresent() ? "settlement.save.correct" : "settlement.save"));
         }
+    }
+
+    /**
+     * The save button says what saving will do: resolve, correct, or only ask for a refund's approval; while a refund
+     * of the ledger waits for its decision there is nothing it could do.
+     */
+    void updateSaveAction() {
+        boolean waits = editors.stream().anyMatch(LineEditor::awaitsApproval);
+        boolean asks = !waits && editors.stream().anyMatch(LineEditor::needsApproval);
+        approvalNote.setText(getTranslation(waits ? "settlement.waitingNote" : "settlement.approvalNote"));
+        approvalNote.setVisible(waits || asks);
+        save.setEnabled(!waits);
+        save.setText(getTranslation(asks ? "settlement.save.askApproval"
+                : recordedBefore ? "settlement.save.correct" : "settlement.save"));
     }
 
     private void showRecorded(SettlementView v) {
@@ -196,8 +235,11 @@ public class SettlementPanel extends VerticalLayout {
         binder.readBean(proposal);
         lines.removeAll();
         editors.clear();
-        proposal.getCosts().forEach(this::addLine);
+        // a refund line the proposal brings without a request was booked before every refund had to be one
+        proposal.getCosts().forEach(line -> addLine(line, line.getKind() == CostKind.REFUND
+                && line.getRefundRequestId() == null));
         updateLocalTotal();
+        updateSaveAction();
     }
 
     /** Prepares the form from an accepted offer (its resolution, linked to it). */
@@ -206,8 +248,8 @@ public class SettlementPanel extends VerticalLayout {
         offerId = acceptedOfferId;
     }
 
-    private void addLine(CostLine line) {
-        var editor = new LineEditor(line, editors.size());
+    private void addLine(CostLine line, boolean bookedBefore) {
+        var editor = new LineEditor(line, editors.size(), bookedBefore);
         editors.add(editor);
         lines.add(editor);
         updateLocalTotal();
@@ -249,23 +291,50 @@ public class SettlementPanel extends VerticalLayout {
             Notifications.success(getTranslation("settlement.saved", Formats.money(saved.baseTotal())));
             load();
             afterSettle.run();
+        } catch (RefundAwaitsApproval waiting) {
+            // the lines now are those requests: saving again must not ask for them a second time
+            List<String> asked = new ArrayList<>();
+            waiting.requestedByLine().forEach((index, request) -> {
+                editors.get(index).linkTo(request);
+                if (request.status() == RefundStatus.PENDING) {
+                    asked.add(getTranslation("settlement.refundAsked.one", Formats.money(request.amount()),
+                            Labels.of(request.requiredLevel())));
+                }
+            });
+            updateSaveAction();
+            // not an error: the refund was asked for, the case now waits for the decision
+            var told = new Notification(getTranslation("settlement.refundAsked", String.join(", ", asked)), 10_000,
+                    Notification.Position.MIDDLE);
+            told.setId("settlement-refund-asked");
+            told.addThemeVariants(NotificationVariant.LUMO_WARNING);
+            told.open();
+            afterRefundRequested.run();
         } catch (DomainException | ConstraintViolationException e) {
             Notifications.failure(e);
         }
     }
 
-    /** One ledger line in the form. A line that is an approved refund keeps the refund's amount. */
+    /**
+     * One ledger line in the form. A line that is a refund request keeps the request's amount; a refund typed in
+     * says what asking for it will need.
+     */
     final class LineEditor extends HorizontalLayout {
 
         final Select<CostKind> kind = new Select<>();
         final BigDecimalField amount = new BigDecimalField();
         final ComboBox<String> currency = new ComboBox<>();
         final TextField lineNote = new TextField();
+        final Span refundHint = new Span();
         final BeanValidationBinder<CostLine> binder = new BeanValidationBinder<>(CostLine.class);
-        final Long refundRequestId;
+        Long refundRequestId;
+        private final boolean bookedBefore;
+        private final Span tag = new Span();
+        private boolean needsApproval;
+        private boolean awaitsApproval;
 
-        LineEditor(CostLine line, int index) {
+        LineEditor(CostLine line, int index, boolean bookedBefore) {
             this.refundRequestId = line.getRefundRequestId();
+            this.bookedBefore = bookedBefore;
             setId("cost-line-" + index);
             setAlignItems(FlexComponent.Alignment.BASELINE);
             setWrap(true);
@@ -273,19 +342,31 @@ public class SettlementPanel extends VerticalLayout {
             kind.setItems(CostKind.values());
             kind.setItemLabelGenerator(Labels::of);
             kind.setAriaLabel(getTranslation("settlement.cost.kind"));
+            kind.addValueChangeListener(e -> explain());
             amount.setId("cost-amount-" + index);
             amount.setAriaLabel(getTranslation("settlement.cost.amount"));
             amount.setWidth("9em");
             amount.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
-            amount.addValueChangeListener(e -> updateLocalTotal());
+            amount.addValueChangeListener(e -> {
+                updateLocalTotal();
+                explain();
+            });
             currency.setId("cost-currency-" + index);
             currency.setItems(ComplaintForm.CURRENCIES);
             currency.setWidth("7em");
             currency.setAriaLabel(getTranslation("complaint.currency"));
-            currency.addValueChangeListener(e -> updateLocalTotal());
+            currency.addValueChangeListener(e -> {
+                updateLocalTotal();
+                explain();
+            });
             lineNote.setId("cost-note-" + index);
             lineNote.setPlaceholder(getTranslation("settlement.cost.note"));
             lineNote.setMaxLength(500);
+            refundHint.setId("cost-refund-hint-" + index);
+            refundHint.addClassName("cd-muted");
+            refundHint.setVisible(false);
+            tag.addClassName("cd-tag");
+            tag.setVisible(false);
             binder.forField(kind).bind("kind");
             binder.forField(amount).bind("amount");
             binder.forField(currency).bind("currency");
@@ -295,20 +376,77 @@ public class SettlementPanel extends VerticalLayout {
                 editors.remove(this);
                 lines.remove(this);
                 updateLocalTotal();
+                updateSaveAction();
             });
             remove.setId("cost-remove-" + index);
             remove.setAriaLabel(getTranslation("settlement.cost.remove"));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-            add(kind, amount, currency, lineNote, remove);
+            add(kind, amount, currency, lineNote, remove, tag, refundHint);
             if (refundRequestId != null) {
                 // the approved refund's stored amount is what counts; the server takes it from the refund
-                kind.setReadOnly(true);
-                amount.setReadOnly(true);
-                currency.setReadOnly(true);
-                var linked = new Span(getTranslation("settlement.cost.fromRefund"));
-                linked.addClassName("cd-tag");
-                add(linked);
+                fix("settlement.cost.fromRefund");
+            } else if (bookedBefore) {
+                // kept as it was booked; changed, it would be a new refund and asked for as one
+                fix("settlement.cost.bookedBefore");
             }
+            explain();
+        }
+
+        boolean needsApproval() {
+            return needsApproval;
+        }
+
+        boolean awaitsApproval() {
+            return awaitsApproval;
+        }
+
+        /** The request saving made of this line: from now on the line is that request. */
+        void linkTo(RefundSummary request) {
+            refundRequestId = request.id();
+            awaitsApproval = request.status() == RefundStatus.PENDING;
+            fix(request.status() == RefundStatus.PENDING ? "settlement.cost.awaitingApproval"
+                    : "settlement.cost.fromRefund");
+            explain();
+        }
+
+        private void fix(String tagKey) {
+            kind.setReadOnly(true);
+            amount.setReadOnly(true);
+            currency.setReadOnly(true);
+            tag.setText(getTranslation(tagKey));
+            tag.setVisible(true);
+        }
+
+        /** A refund typed in goes through the refund limits and approval: say what it will need before saving. */
+        private void explain() {
+            needsApproval = false;
+            boolean typedRefund = kind.getValue() == CostKind.REFUND && refundRequestId == null && !bookedBefore;
+            refundHint.setVisible(typedRefund);
+            if (typedRefund) {
+                refundHint.removeClassName("cd-warning");
+                if (amount.getValue() == null || amount.getValue().signum() <= 0 || currency.getValue() == null) {
+                    refundHint.setText(getTranslation("settlement.cost.refundHint"));
+                } else {
+                    try {
+                        RefundAssessment a = service.assessRefundLine(complaintId,
+                                Money.of(amount.getValue(), currency.getValue()));
+                        needsApproval = !a.settledAtOnce();
+                        refundHint.setText(needsApproval
+                                ? getTranslation(a.beyondBottomLine() ? "settlement.cost.refundHint.beyond"
+                                        : "settlement.cost.refundHint.approval", Formats.money(a.amount()),
+                                        Labels.of(a.requiredLevel()), Formats.money(a.caseTotal()))
+                                : getTranslation("settlement.cost.refundHint.atOnce", Formats.money(a.amount())));
+                        if (needsApproval) {
+                            refundHint.addClassName("cd-warning");
+                        }
+                    } catch (DomainException | IllegalArgumentException e) {
+                        // no rate for the currency, or more decimals than it has: the save says so at the field
+                        refundHint.setText(e instanceof DomainException de ? Notifications.describe(de)
+                                : getTranslation("settlement.cost.refundHint"));
+                    }
+                }
+            }
+            updateSaveAction();
         }
     }
 }

@@ -209,7 +209,9 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
         outcomeHolder.removeAll();
         outcomeHolder.add(new com.claimdesk.settlement.ui.SettlementPanel(settlements, snapshot.id(),
                         snapshot.details().getOrderCurrency(), snapshot.status() != ComplaintStatus.CLOSED,
-                        () -> show(service.get(snapshot.caseNumber()))),
+                        () -> show(service.get(snapshot.caseNumber())),
+                        // a ledger refund now waits for approval: show the case waiting, keep what the form holds
+                        () -> show(service.get(snapshot.caseNumber()), false)),
                 new ClosingPanel(service, snapshot, this::show));
     }
 
@@ -281,6 +283,10 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void show(ComplaintSnapshot s) {
+        show(s, true);
+    }
+
+    private void show(ComplaintSnapshot s, boolean rebuildOutcome) {
         this.snapshot = s;
         ComplaintDetails d = s.details();
         title.setText(s.caseNumber() + " · " + d.getBuyerName());
@@ -332,7 +338,9 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
         deadlines.show(s.id());
         // the outcome tab works with the version it was built from: rebuild it now, or when it is next opened
         if (outcomeTab != null && tabs.getSelectedTab() == outcomeTab) {
-            buildOutcome();
+            if (rebuildOutcome) {
+                buildOutcome();
+            }
         } else {
             outcomeHolder.removeAll();
         }

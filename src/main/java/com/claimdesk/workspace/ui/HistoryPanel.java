@@ -48,7 +48,7 @@ class HistoryPanel extends VerticalLayout {
                 // the approval level the refund needed
                 return Labels.of(com.claimdesk.settings.ApprovalLevel.valueOf(r.field()));
             }
-            case REFUND_DENIED -> {
+            case REFUND_DENIED, REFUND_EDIT_DENIED -> {
                 // why it was refused, as the user was told
                 return getTranslation(r.field());
             }

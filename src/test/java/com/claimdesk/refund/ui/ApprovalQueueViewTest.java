@@ -4,13 +4,14 @@ import com.claimdesk.KaribuTest;
 import com.claimdesk.TestFields;
 import com.claimdesk.TestUsers;
 import com.claimdesk.complaint.ComplaintService;
-import com.claimdesk.complaint.QueueFilter;
 import com.claimdesk.refund.NewRefund;
 import com.claimdesk.refund.RefundMethod;
 import com.claimdesk.refund.RefundService;
 import com.claimdesk.refund.RefundStatus;
 import com.claimdesk.refund.RefundSummary;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.math.BigDecimal;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,13 +36,15 @@ class ApprovalQueueViewTest extends KaribuTest {
 
     private RefundSummary aRefundAboveTheAgentLimit() {
         TestUsers.login(userService, "agent");
-        var mine = complaints.queue(QueueFilter.myOpenCases(), null, 0, 1).getFirst();
+        // a case of its own: the limits weigh a case's refunds together, so reusing one would raise the level
+        String caseNumber = complaints.open(com.claimdesk.TestCases.details("Mila Novak", "SI", "en", "900.00", "USD",
+                com.claimdesk.complaint.SubReason.DAMAGED_IN_TRANSIT));
         var r = new NewRefund();
         r.setAmount(new BigDecimal("450.00"));
         r.setCurrency("USD");
         r.setMethod(RefundMethod.PAYPAL);
         r.setReason("Two of six mugs broken, buyer keeps the rest");
-        var summary = refunds.request(complaints.get(mine.caseNumber()).id(), r);
+        var summary = refunds.request(complaints.get(caseNumber).id(), r);
         TestUsers.logout();
         return summary;
     }
@@ -67,6 +71,92 @@ class ApprovalQueueViewTest extends KaribuTest {
     }
 
     @Test
+    void a_request_changed_while_the_dialog_is_open_is_refused_and_the_dialog_then_shows_the_new_amount() {
+        var waiting = aRefundAboveTheAgentLimit();
+        login("manager");
+        navigate("approvals");
+        var view = _get(ApprovalQueueView.class);
+        var rows = view.grid.getListDataView().getItems().map(RefundSummary::id).toList();
+        var actions = com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(view.grid, rows.indexOf(waiting.id()),
+                "actions");
+        _click(_get(actions, Button.class, s -> s.withId("approve-" + waiting.id())));
+        var dialog = _get(Dialog.class, s -> s.withId("decision-dialog"));
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Approve USD 450.00 on " + waiting.caseNumber());
+        TestFields.set(_get(TextArea.class, s -> s.withId("decision-comment")), "Photos confirm the breakage");
+
+        // meanwhile the requester raises it to 1,800
+        TestUsers.login(userService, "agent");
+        refunds.edit(waiting.id(), waiting.version(), raisedTo("1800.00"));
+        TestUsers.login(userService, "manager");
+
+        _click(_get(Button.class, s -> s.withId("decision-confirm")));
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Approve USD 1,800.00 on " + waiting.caseNumber());
+        var changed = _get(Paragraph.class, s -> s.withId("decision-changed"));
+        assertThat(changed.isVisible()).isTrue();
+        assertThat(changed.getText()).contains("now asks for USD 1,800.00").contains("you were shown USD 450.00");
+        assertThat(refunds.forCase(waiting.complaintId())).filteredOn(r -> r.id() == waiting.id()).singleElement()
+                .satisfies(r -> assertThat(r.status()).isEqualTo(RefundStatus.PENDING));
+        // the queue behind the dialog shows the request as it is now
+        assertThat(view.grid.getListDataView().getItems().filter(r -> r.id() == waiting.id()).findFirst().orElseThrow()
+                .amount().amount()).isEqualByComparingTo("1800.00");
+
+        // confirming again approves what the dialog now shows
+        _click(_get(Button.class, s -> s.withId("decision-confirm")));
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(refunds.forCase(waiting.complaintId())).filteredOn(r -> r.id() == waiting.id()).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.status()).isEqualTo(RefundStatus.APPROVED);
+                    assertThat(r.amount().amount()).isEqualByComparingTo("1800.00");
+                });
+    }
+
+    @Test
+    void a_request_raised_beyond_the_managers_level_while_the_dialog_is_open_leaves_the_managers_queue() {
+        var waiting = aRefundAboveTheAgentLimit();
+        login("manager");
+        navigate("approvals");
+        var view = _get(ApprovalQueueView.class);
+        var rows = view.grid.getListDataView().getItems().map(RefundSummary::id).toList();
+        _click(_get(com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(view.grid, rows.indexOf(waiting.id()),
+                "actions"), Button.class, s -> s.withId("reject-" + waiting.id())));
+        var dialog = _get(Dialog.class, s -> s.withId("decision-dialog"));
+        TestFields.set(_get(TextArea.class, s -> s.withId("decision-comment")), "Too much for two mugs");
+        TestUsers.login(userService, "agent");
+        refunds.edit(waiting.id(), waiting.version(), raisedTo("2500.00")); // now a team lead's
+        TestUsers.login(userService, "manager");
+
+        _click(_get(Button.class, s -> s.withId("decision-confirm")));
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(view.grid.getListDataView().getItems().map(RefundSummary::id)).doesNotContain(waiting.id());
+        assertThat(refunds.forCase(waiting.complaintId())).singleElement()
+                .satisfies(r -> assertThat(r.status()).isEqualTo(RefundStatus.PENDING));
+    }
+
+    @Test
+    void only_the_requester_is_offered_the_edit_of_a_waiting_request() {
+        var waiting = aRefundAboveTheAgentLimit();
+        login("manager");
+        var asManager = new RefundPanel(refunds, waiting.complaintId(), "USD", () -> { });
+        var rows = asManager.grid.getListDataView().getItems().map(RefundSummary::id).toList();
+        assertThat(_find(com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(asManager.grid,
+                rows.indexOf(waiting.id()), "actions"), Button.class)).isEmpty();
+        login("agent");
+        var asRequester = new RefundPanel(refunds, waiting.complaintId(), "USD", () -> { });
+        assertThat(_get(com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(asRequester.grid,
+                rows.indexOf(waiting.id()), "actions"), Button.class).getId()).hasValue("refund-edit-" + waiting.id());
+    }
+
+    private static NewRefund raisedTo(String amount) {
+        var r = new NewRefund();
+        r.setAmount(new BigDecimal(amount));
+        r.setCurrency("USD");
+        r.setMethod(RefundMethod.PAYPAL);
+        r.setReason("All six mugs broken after all");
+        return r;
+    }
+
+    @Test
     void the_oldest_request_shows_the_case_the_bottom_line_and_the_evidence_to_decide_on() {
         aRefundAboveTheAgentLimit();
         login("manager");
@@ -89,7 +179,7 @@ class ApprovalQueueViewTest extends KaribuTest {
         navigate("cases");
         long unreadBefore = unread();
         TestUsers.login(userService, "manager");
-        refunds.approve(waiting.id(), "ok");
+        refunds.approve(waiting.id(), waiting.version(), "ok");
         login("agent");
         navigate("cases");
         assertThat(unread()).isEqualTo(unreadBefore + 1);

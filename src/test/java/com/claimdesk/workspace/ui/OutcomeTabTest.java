@@ -33,6 +33,8 @@ class OutcomeTabTest extends KaribuTest {
     ComplaintService service;
     @Autowired
     SettlementService settlements;
+    @Autowired
+    com.claimdesk.refund.RefundService refunds;
 
     private String aCaseInNegotiation() {
         navigate("cases/new");
@@ -121,5 +123,75 @@ class OutcomeTabTest extends KaribuTest {
         assertThat(select("settlement-resolution").isInvalid()).isTrue();
         assertThat(amount("cost-amount-0").isInvalid()).isTrue();
         assertThat(service.get(caseNumber).status()).isEqualTo(ComplaintStatus.NEGOTIATING);
+    }
+
+    @Test
+    void a_refund_typed_into_the_ledger_says_before_saving_that_it_needs_approval_and_saving_only_asks_for_it() {
+        login("agent");
+        String caseNumber = aCaseInNegotiation();
+        _get(TabSheet.class, s -> s.withId("case-tabs")).setSelectedTab(_get(Tab.class, s -> s.withId("tab-outcome")));
+        var save = _get(Button.class, s -> s.withId("settlement-save"));
+        assertThat(save.getText()).isEqualTo("Settle and resolve");
+        TestFields.set(select("settlement-resolution"), Resolution.FULL_REFUND);
+        _click(_get(Button.class, s -> s.withId("settlement-add-line")));
+        _click(_get(Button.class, s -> s.withId("settlement-add-line")));
+        TestFields.set(select("cost-kind-0"), CostKind.FREIGHT_BACK);
+        TestFields.set(amount("cost-amount-0"), new BigDecimal("25.00"));
+        TestFields.set(currency("cost-currency-0"), "USD");
+        TestFields.set(select("cost-kind-1"), CostKind.REFUND);
+        TestFields.set(currency("cost-currency-1"), "EUR");
+        TestFields.set(amount("cost-amount-1"), new BigDecimal("5000.00"));
+
+        // before saving: the line and the button say what saving will do
+        var hint = _get(Span.class, s -> s.withId("cost-refund-hint-1"));
+        assertThat(hint.isVisible()).isTrue();
+        assertThat(hint.getText()).contains("EUR 5,000.00 needs the approval of a Team lead")
+                .contains("instead of being resolved");
+        assertThat(save.getText()).isEqualTo("Ask for approval of the refund");
+        assertThat(_get(Paragraph.class, s -> s.withId("settlement-approval-note")).isVisible()).isTrue();
+        // a freight line needs no such word (Karibu finds only what is shown)
+        assertThat(_find(Span.class, s -> s.withId("cost-refund-hint-0"))).isEmpty();
+
+        _click(save);
+        assertThat(service.get(caseNumber).status()).isEqualTo(ComplaintStatus.AWAITING_APPROVAL);
+        assertThat(_get(Span.class, s -> s.withId("case-status")).getText()).isEqualTo("Awaiting approval");
+        long id = service.get(caseNumber).id();
+        assertThat(settlements.find(id)).isEmpty();
+        assertThat(refunds.forCase(id)).singleElement()
+                .satisfies(r -> assertThat(r.status()).isEqualTo(com.claimdesk.refund.RefundStatus.PENDING));
+        // the form keeps what was entered; the refund line is now that request
+        assertThat(amount("cost-amount-0").getValue()).isEqualByComparingTo("25.00");
+        assertThat(amount("cost-amount-1").isReadOnly()).isTrue();
+        assertThat(_get(_get(com.vaadin.flow.component.orderedlayout.HorizontalLayout.class,
+                s -> s.withId("cost-line-1")), Span.class, s -> s.withText("refund request waiting for approval"))
+                .isVisible()).isTrue();
+        // while it waits there is nothing to save (the server would refuse it too)
+        assertThat(save.isEnabled()).isFalse();
+        assertThat(_get(Paragraph.class, s -> s.withId("settlement-approval-note")).getText())
+                .startsWith("A refund in this ledger waits for approval");
+        assertThat(refunds.forCase(id)).hasSize(1);
+    }
+
+    @Test
+    void a_refund_within_the_agent_limit_typed_into_the_ledger_is_settled_at_once_as_a_request() {
+        login("agent");
+        String caseNumber = aCaseInNegotiation();
+        _get(TabSheet.class, s -> s.withId("case-tabs")).setSelectedTab(_get(Tab.class, s -> s.withId("tab-outcome")));
+        TestFields.set(select("settlement-resolution"), Resolution.PARTIAL_REFUND);
+        _click(_get(Button.class, s -> s.withId("settlement-add-line")));
+        TestFields.set(select("cost-kind-0"), CostKind.REFUND);
+        TestFields.set(currency("cost-currency-0"), "USD");
+        TestFields.set(amount("cost-amount-0"), new BigDecimal("50.00"));
+        assertThat(_get(Span.class, s -> s.withId("cost-refund-hint-0")).getText())
+                .isEqualTo("USD 50.00 is within your limit: saving records it as a refund request, settled at once.");
+        var save = _get(Button.class, s -> s.withId("settlement-save"));
+        assertThat(save.getText()).isEqualTo("Settle and resolve");
+        _click(save);
+        assertThat(service.get(caseNumber).status()).isEqualTo(ComplaintStatus.RESOLVED);
+        long id = service.get(caseNumber).id();
+        var request = refunds.forCase(id).getFirst();
+        assertThat(request.status()).isEqualTo(com.claimdesk.refund.RefundStatus.APPROVED);
+        assertThat(settlements.find(id).orElseThrow().costs()).singleElement()
+                .satisfies(l -> assertThat(l.refundRequestId()).isEqualTo(request.id()));
     }
 }
