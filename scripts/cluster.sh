@@ -230,6 +230,7 @@ start_node() {
         CLAIMDESK_DATA_DIR="$DIR/$name" \
         CLAIMDESK_EVIDENCE_DIR="$DIR/evidence" \
         CLAIMDESK_DEMO="$DEMO" \
+        CLAIMDESK_LOGIN_TRUSTED_PROXIES=127.0.0.1 \
         "$JAVA" -Xmx768m ${CLUSTER_JAVA_OPTS:-} -jar "$(jar_path)" >>"$LOGS/$name.log" 2>&1 </dev/null &
     echo $! >"$RUN/$name.pid"
 }

@@ -8,28 +8,36 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Every error of the API as a problem document (RFC 9457) with a translated {@code detail} and a stable
  * {@code code} (the message key) that a client can switch on: 400 for malformed input, 404 for what does not exist,
- * 409 for a concurrent change, 422 for a business rule that said no, 403 for what the token's roles do not allow.
+ * 409 for a concurrent change, 422 for a business rule that said no, 403 for what the token's roles do not allow;
+ * 404, 405, 406 and 415 also for requests no endpoint takes ({@link ApiErrorResolver} brings those here).
  */
 @RestControllerAdvice(basePackageClasses = ApiProblemHandler.class)
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
@@ -106,6 +114,44 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, "unreadable", LocaleContextHolder.getLocale(),
                 "api.error.unreadable");
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+                                                                    HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = problems.problem(HttpStatus.NOT_FOUND, "not-found", LocaleContextHolder.getLocale(),
+                "api.error.noSuchAddress");
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.NOT_FOUND, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException ex,
+                                                                         HttpHeaders headers, HttpStatusCode status,
+                                                                         WebRequest request) {
+        String allowed = ex.getSupportedHttpMethods() == null ? ""
+                : ex.getSupportedHttpMethods().stream().map(HttpMethod::name).sorted().collect(Collectors.joining(", "));
+        ProblemDetail problem = problems.problem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed",
+                LocaleContextHolder.getLocale(), "api.error.method", ex.getMethod(), allowed);
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.METHOD_NOT_ALLOWED, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+                                                                     HttpHeaders headers, HttpStatusCode status,
+                                                                     WebRequest request) {
+        ProblemDetail problem = problems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+                LocaleContextHolder.getLocale(), "api.error.contentType", String.valueOf(ex.getContentType()),
+                MediaType.toString(ex.getSupportedMediaTypes()));
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.UNSUPPORTED_MEDIA_TYPE, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
+                                                                      HttpHeaders headers, HttpStatusCode status,
+                                                                      WebRequest request) {
+        ProblemDetail problem = problems.problem(HttpStatus.NOT_ACCEPTABLE, "not-acceptable",
+                LocaleContextHolder.getLocale(), "api.error.accept", MediaType.toString(ex.getSupportedMediaTypes()));
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.NOT_ACCEPTABLE, request);
     }
 
     @Override

@@ -15,10 +15,12 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
- * The API's own filter chain, before the browser's: only {@code /api/**}, stateless, no CSRF (no cookies are
- * involved), bearer tokens only. The OpenAPI description is public, since it describes the API and holds no data;
+ * The API's own filter chain, before the browser's: only {@code /api/**} (and the error dispatches of such
+ * requests), stateless, no CSRF (no cookies are involved), bearer tokens only. The OpenAPI description is public, since it describes the API and holds no data;
  * the browser chain (Vaadin, sessions, login page) is left as it is.
  */
 @Configuration
@@ -30,7 +32,9 @@ class ApiSecurityConfig {
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokenAuthenticator authenticator,
                                        ApiRateLimiter rateLimiter, ApiProblems problems) throws Exception {
-        http.securityMatcher("/api/**")
+        // also the container's error dispatch of an API request, which would otherwise meet the browser's chain
+        http.securityMatcher(new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+                        ApiRequests::isApiErrorDispatch))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
@@ -41,6 +45,7 @@ class ApiSecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(OPENAPI_PATH, OPENAPI_PATH + "/**").permitAll()
                         .anyRequest().authenticated())
+                .addFilterBefore(new ApiErrorDispatchFilter(problems), BasicAuthenticationFilter.class)
                 .addFilterBefore(new ApiTokenFilter(authenticator, rateLimiter, problems),
                         BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e

@@ -3,7 +3,8 @@
  * cases (create, read, list with cursor paging, messages, evidence) and orders. Controllers only translate between
  * JSON and the same services the UI calls, so method security, validation and the audit trail apply unchanged; a
  * request authenticates with an API token ({@link com.claimdesk.api.ApiSecurityConfig}), is rate limited per token,
- * and every error is an RFC 9457 problem document ({@link com.claimdesk.api.ApiProblemHandler}).
- * See docs/decisions/031-api-tokens.md.
+ * and every error is an RFC 9457 problem document ({@link com.claimdesk.api.ApiProblemHandler}), also for requests
+ * no endpoint takes ({@link com.claimdesk.api.ApiErrorResolver}, {@link com.claimdesk.api.ApiErrorDispatchFilter}).
+ * See docs/decisions/031-api-tokens.md and 075-login-protection.md.
  */
 package com.claimdesk.api;

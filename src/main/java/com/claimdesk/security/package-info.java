@@ -1,6 +1,7 @@
 /**
  * Who may do what: users and their roles (stored in MariaDB, passwords as bcrypt hashes), the Spring Security
- * set-up with Vaadin's configurer, the first admin and the signed-in user. Its {@code ui} package holds the login,
- * password and user administration views.
+ * set-up with Vaadin's configurer, the first admin and the signed-in user, and what protects signing in (throttling
+ * and the login audit in MariaDB, login CSRF, the session cookie, the security headers; decision 075). Its {@code ui}
+ * package holds the login, password and user administration views.
  */
 package com.claimdesk.security;

@@ -37,7 +37,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
-        login.setI18n(i18n());
+        login.setI18n(i18n(false));
 
         var language = new Select<Locale>();
         language.setId("login-language");
@@ -56,7 +56,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         add(brand, tagline, login, new HorizontalLayout(language));
     }
 
-    private LoginI18n i18n() {
+    /**
+     * One message for a wrong password, an unknown name, a disabled account and a throttled attempt alike; another
+     * one only when the page itself had expired (its CSRF token no longer valid), which says nothing about the account.
+     */
+    private LoginI18n i18n(boolean expired) {
         var i18n = LoginI18n.createDefault();
         var form = i18n.getForm();
         form.setTitle(getTranslation("login.title"));
@@ -64,14 +68,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setPassword(getTranslation("login.password"));
         form.setSubmit(getTranslation("login.submit"));
         var error = i18n.getErrorMessage();
-        error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation("login.error.message"));
+        error.setTitle(getTranslation(expired ? "login.expired.title" : "login.error.title"));
+        error.setMessage(getTranslation(expired ? "login.expired.message" : "login.error.message"));
         return i18n;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean expired = parameters.containsKey("expired");
+        login.setI18n(i18n(expired));
+        login.setError(expired || parameters.containsKey("error"));
     }
 
     @Override
