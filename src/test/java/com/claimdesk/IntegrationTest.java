@@ -8,10 +8,15 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** A test against the real application context and the (embedded) MariaDB, with demo users and cases. */
+/**
+ * A test against the real application context and the (embedded) MariaDB, with demo users and cases. The context
+ * runs on a real server on a random port, like {@link HttpTest}'s, so that every such test of a JVM shares one
+ * context: a second context would install its own security context strategy and leave the beans of the first one
+ * looking at an empty security context.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 public @interface IntegrationTest {
 }

@@ -8,6 +8,11 @@ interface ComplaintRepository extends JpaRepository<Complaint, Long> {
 
     Optional<Complaint> findByCaseNumber(String caseNumber);
 
+    /** The case row, locked until the transaction ends. */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @org.springframework.data.jpa.repository.Query("select c from Complaint c where c.id = :id")
+    Optional<Complaint> findForUpdate(long id);
+
     long countByBuyerNameAndIdNot(String buyerName, Long id);
 
     long countByBuyerNameAndIdNotAndStatusIn(String buyerName, Long id, java.util.Collection<ComplaintStatus> statuses);

@@ -275,6 +275,18 @@ public class ComplaintService {
      * A refund waits for approval: the case goes to AWAITING_APPROVAL (through NEGOTIATING if it was still being
      * investigated). A system step, so no version check: the refund request is the user's action.
      */
+    /**
+     * Holds the case until the caller's transaction ends, so that decisions about the case as a whole (the refunds
+     * it gives together against the limits and the bottom line) are taken one after the other, never side by side on
+     * the same stale total.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    @PreAuthorize("hasRole('AGENT')")
+    public void lockForDecision(long complaintId) {
+        complaints.findForUpdate(complaintId).orElseThrow(() -> new NotFoundException("complaint.error.notFound",
+                "No case " + complaintId));
+    }
+
     @Transactional
     @PreAuthorize("hasRole('AGENT')")
     public void awaitApproval(long complaintId) {

@@ -136,8 +136,8 @@ class RefundRequest {
      * so an edit in a second tab does not silently overwrite the first. The level follows the new amount; an amount
      * now within the agent limit is settled by the requester at once.
      */
-    void edit(Conversion conversion, RefundMethod method, String reason, ApprovalLevel level, boolean beyondBottomLine,
-              long editorId, long seenVersion, Instant now) {
+    /** Only its requester edits a request, only while it waits, and only the version they were shown. */
+    void requireEditableBy(long editorId, long seenVersion) {
         if (status != RefundStatus.PENDING) {
             throw new DomainException("refund.error.alreadyDecided", "Request " + id + " is " + status, id);
         }
@@ -145,6 +145,11 @@ class RefundRequest {
             throw new DomainException("refund.error.notRequester", "Only the requester may edit request " + id);
         }
         requireSeen(seenVersion);
+    }
+
+    void edit(Conversion conversion, RefundMethod method, String reason, ApprovalLevel level, boolean beyondBottomLine,
+              long editorId, long seenVersion, Instant now) {
+        requireEditableBy(editorId, seenVersion);
         if (conversion.original().amount().signum() <= 0) {
             throw new DomainException("refund.error.amount", "A refund must be more than zero");
         }

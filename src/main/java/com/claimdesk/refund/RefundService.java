@@ -82,6 +82,8 @@ public class RefundService {
     @Transactional
     @PreAuthorize("hasRole('AGENT')")
     public RefundSummary request(long complaintId, @Valid @NotNull NewRefund refund) {
+        // two requests on one case at the same moment: the second is judged with the first counted
+        complaints.lockForDecision(complaintId);
         var conversion = settings.toBaseToday(Money.of(refund.getAmount(), refund.getCurrency()));
         Judgement judged = judge(complaintId, conversion, null);
         var saved = requests.save(new RefundRequest(complaintId, refund.getOfferId(), conversion, refund.getMethod(),
@@ -109,15 +111,18 @@ public class RefundService {
         RefundRequest request = requests.findForDecision(requestId)
                 .orElseThrow(() -> new NotFoundException("refund.error.notFound", "No refund " + requestId));
         Money before = request.amount();
-        var conversion = settings.toBaseToday(Money.of(refund.getAmount(), refund.getCurrency()));
-        Judgement judged = judge(request.getComplaintId(), conversion, request.getId());
         try {
-            request.edit(conversion, refund.getMethod(), refund.getReason(), judged.level(), judged.beyond(),
-                    CurrentUser.id(), seenVersion, clock.instant());
+            request.requireEditableBy(CurrentUser.id(), seenVersion);
         } catch (DomainException refused) {
+            // audited in a transaction of its own, before this one holds the case (the audit row refers to it)
             auditRefused(request, AuditAction.REFUND_EDIT_DENIED, refused, "edit");
             throw refused;
         }
+        complaints.lockForDecision(request.getComplaintId());
+        var conversion = settings.toBaseToday(Money.of(refund.getAmount(), refund.getCurrency()));
+        Judgement judged = judge(request.getComplaintId(), conversion, request.getId());
+        request.edit(conversion, refund.getMethod(), refund.getReason(), judged.level(), judged.beyond(),
+                CurrentUser.id(), seenVersion, clock.instant());
         ApprovalLevel level = request.getRequiredLevel();
         audit.record(request.getComplaintId(), AuditAction.REFUND_EDITED, level.name(), before.toString(),
                 conversion.original() + " (" + conversion.base() + ")");

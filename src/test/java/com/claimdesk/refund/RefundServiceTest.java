@@ -389,6 +389,36 @@ class RefundServiceTest {
         }
     }
 
+    @Test
+    void two_refunds_asked_for_at_the_same_moment_are_judged_together_not_each_alone() throws Exception {
+        // 150 + 150 is above the agent limit of 200: whichever comes second needs a manager
+        var agent = authOf("agent");
+        var start = new CountDownLatch(1);
+        List<Future<RefundSummary>> outcomes = new ArrayList<>();
+        try (var pool = Executors.newFixedThreadPool(2)) {
+            for (int i = 0; i < 2; i++) {
+                outcomes.add(pool.submit(() -> {
+                    var ctx = SecurityContextHolder.createEmptyContext();
+                    ctx.setAuthentication(agent);
+                    SecurityContextHolder.setContext(ctx);
+                    start.await();
+                    try {
+                        return refunds.request(caseId, refund("150.00", "USD"));
+                    } finally {
+                        SecurityContextHolder.clearContext();
+                    }
+                }));
+            }
+            start.countDown();
+            List<RefundStatus> statuses = new ArrayList<>();
+            for (var f : outcomes) {
+                statuses.add(f.get().status());
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(RefundStatus.APPROVED, RefundStatus.PENDING);
+        }
+        assertThat(complaints.get(caseNumber).status()).isEqualTo(ComplaintStatus.AWAITING_APPROVAL);
+    }
+
     private org.springframework.security.core.Authentication authOf(String username) {
         var auth = TestUsers.login(users, username);
         TestUsers.login(users, "agent");
