@@ -1,0 +1,225 @@
+package com.claimdesk.workspace.ui;
+
+import com.claimdesk.BrowserTest;
+import com.claimdesk.TestCases;
+import com.claimdesk.TestUsers;
+import com.claimdesk.complaint.ComplaintService;
+import com.claimdesk.complaint.Marketplace;
+import com.claimdesk.complaint.SubReason;
+import com.claimdesk.security.UserService;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the agent sees is what the server judges, in a real browser: a reply saved the instant the last placeholder
+ * was typed over, hints that go as soon as they no longer apply, the delivery banner right after the delivered date
+ * is saved. Run by {@code ./mvnw verify -Pe2e}; screenshots land in target/e2e-screenshots.
+ */
+class StaleScreensE2ETest extends BrowserTest {
+
+    @Autowired
+    ComplaintService complaints;
+    @Autowired
+    UserService users;
+    @Autowired
+    Clock clock;
+
+    /** A case of the agent's own, opened through the service. */
+    private String myCase(String buyer, LocalDate promisedDelivery) {
+        TestUsers.login(users, "agent");
+        try {
+            var d = TestCases.details(buyer, "DE", "en", "300.00", "EUR", SubReason.CUSTOMS_PAPERS_REQUIRED);
+            d.setMarketplace(Marketplace.ALIBABA_TRADE_ASSURANCE);
+            d.setShippedOn(LocalDate.now(clock).minusDays(8));
+            d.setPromisedDeliveryOn(promisedDelivery);
+            String number = complaints.open(d);
+            complaints.assignToMe(number, complaints.get(number).version());
+            return number;
+        } finally {
+            TestUsers.logout();
+        }
+    }
+
+    private WebElement composeBody() {
+        var body = waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#compose-body textarea")));
+        js("arguments[0].scrollIntoView({block: 'center'})", body);
+        return body;
+    }
+
+    private static boolean shown(String id) {
+        return Boolean.TRUE.equals(js("const e = document.getElementById(arguments[0]);"
+                + " return e != null && !e.hidden && e.offsetParent !== null && e.textContent.trim() !== ''", id));
+    }
+
+    @Test
+    void a_reply_saved_the_instant_its_last_placeholder_is_typed_over_is_saved() {
+        String number = myCase("Race Buyer", null);
+        signIn("agent");
+        driver.get(url("cases/" + number));
+        var body = composeBody();
+        body.click();
+        body.sendKeys("Dear Race Buyer, your parcel waits at {customs.office}; please send us the papers.");
+        // the hint names the open placeholder: the server has the text with it
+        waitFor().until(d -> shown("compose-missing"));
+        var save = driver.findElement(By.id("compose-save"));
+        js("arguments[0].scrollIntoView({block: 'center'})", save);
+        screenshot("race-01-placeholder-hint");
+
+        // the agent types over the placeholder and saves at once, without waiting for anything
+        body.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Dear Race Buyer, your parcel waits at Hamburg customs;"
+                + " please send us the papers.");
+        save.click();
+
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("thread-entries"),
+                "waits at Hamburg customs"));
+        screenshot("race-02-saved-at-once");
+        assertThat(shown("compose-error")).as("no refusal").isFalse();
+        assertThat(shown("compose-missing")).as("no hint left").isFalse();
+    }
+
+    @Test
+    void a_template_reply_saved_the_instant_its_placeholders_are_typed_over_is_saved() {
+        String number = myCase("Template Buyer", null);
+        signIn("agent");
+        driver.get(url("cases/" + number));
+        var template = waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#compose-template input")));
+        js("arguments[0].scrollIntoView({block: 'center'})", template);
+        template.click();
+        template.sendKeys("Customs hold");
+        waitFor().until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).size() > 0);
+        template.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        var body = composeBody();
+        waitFor().until(d -> body.getDomProperty("value").contains("{customs.office}"));
+        waitFor().until(d -> shown("compose-missing"));
+        var save = driver.findElement(By.id("compose-save"));
+        js("arguments[0].scrollIntoView({block: 'center'})", save);
+        screenshot("race-03-template-inserted");
+
+        // every open placeholder typed over, as an agent selects each and types, then Save at once
+        js("arguments[0].focus()", body);
+        while (true) {
+            String text = body.getDomProperty("value");
+            var open = java.util.regex.Pattern.compile("\\{[A-Za-z]+(\\.[A-Za-z]+)+}").matcher(text);
+            if (!open.find()) {
+                break;
+            }
+            js("arguments[0].setSelectionRange(arguments[1], arguments[2])", body, open.start(), open.end());
+            body.sendKeys("Hamburg customs");
+        }
+        click(By.id("compose-save"));
+
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("first-response"), "First answer"));
+        screenshot("race-04-template-saved-at-once");
+        assertThat(shown("compose-error")).as("no refusal").isFalse();
+    }
+
+    @Test
+    void save_judges_the_text_on_screen_even_when_it_changed_without_an_input_event() {
+        String number = myCase("Screen Buyer", null);
+        signIn("agent");
+        driver.get(url("cases/" + number));
+        var body = composeBody();
+        body.click();
+        body.sendKeys("Dear Screen Buyer, your parcel waits at {customs.office}.");
+        waitFor().until(d -> shown("compose-missing"));
+        // as a text expander or an input method may do it: the text changes, no input event tells the page
+        js("const t = arguments[0]; t.value = t.value.replace('{customs.office}', 'Hamburg customs')", body);
+        click(By.id("compose-save"));
+
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("thread-entries"),
+                "waits at Hamburg customs."));
+        assertThat(shown("compose-error")).as("no refusal").isFalse();
+    }
+
+    @Test
+    void the_placeholder_hint_goes_while_the_agent_is_still_typing() throws InterruptedException {
+        String number = myCase("Typing Buyer", null);
+        signIn("agent");
+        driver.get(url("cases/" + number));
+        var body = composeBody();
+        body.click();
+        body.sendKeys("Your parcel waits at {customs.office}.");
+        waitFor().until(d -> shown("compose-missing"));
+
+        // the agent types the whole sentence again without a placeholder, without pausing
+        body.sendKeys(Keys.chord(Keys.CONTROL, "a"));
+        String sentence = "Your parcel waits at Hamburg customs, see you.";
+        int goneAt = -1;
+        for (int i = 0; i < sentence.length(); i++) {
+            body.sendKeys(String.valueOf(sentence.charAt(i)));
+            if (goneAt < 0 && !shown("compose-missing")) {
+                goneAt = i;
+            }
+            Thread.sleep(60);
+        }
+        assertThat(goneAt).as("the hint went while typing, before the last key").isBetween(0, sentence.length() - 2);
+    }
+
+    @Test
+    void the_refusal_goes_when_the_reply_becomes_a_note_or_the_placeholder_is_filled_in() {
+        String number = myCase("Hint Buyer", null);
+        signIn("agent");
+        driver.get(url("cases/" + number));
+        var body = composeBody();
+        body.click();
+        body.sendKeys("Your parcel waits at {customs.office}.");
+        waitFor().until(d -> shown("compose-missing"));
+        click(By.id("compose-save"));
+        waitFor().until(d -> shown("compose-error"));
+        assertThat(driver.findElement(By.id("compose-error")).getText()).contains("{customs.office}");
+        screenshot("hint-01-refused");
+
+        // a note may keep placeholders: neither the hint nor the refusal applies any more
+        click(By.xpath("//vaadin-radio-group[@id='compose-kind']//vaadin-radio-button[contains(., 'Internal note')]"));
+        waitFor().until(d -> !shown("compose-missing") && !shown("compose-error"));
+        screenshot("hint-02-note-keeps-placeholders");
+
+        click(By.xpath("//vaadin-radio-group[@id='compose-kind']//vaadin-radio-button[contains(., 'Reply to buyer')]"));
+        waitFor().until(d -> shown("compose-missing"));
+        body.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Your parcel waits at Hamburg customs.");
+        waitFor().until(d -> !shown("compose-missing") && !shown("compose-error"));
+        screenshot("hint-03-filled-in");
+    }
+
+    private void typeDate(String fieldId, LocalDate day) {
+        var input = waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + fieldId + " input")));
+        js("arguments[0].scrollIntoView({block: 'center'})", input);
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"),
+                java.time.format.DateTimeFormatter.ofPattern("M/d/yyyy").format(day), Keys.ENTER);
+    }
+
+    @Test
+    void the_delivery_banner_goes_right_after_the_delivered_date_is_saved() {
+        String number = myCase("Banner Buyer", LocalDate.now(clock).plusDays(1));
+        signIn("agent");
+        driver.get(url("cases/" + number));
+        waitFor().until(d -> shown("prevention-banner"));
+        screenshot("banner-01-extend-the-date");
+
+        click(By.id("tab-details"));
+        // the platform's date was corrected: typed, then straight to Save
+        LocalDate corrected = LocalDate.now(clock).plusDays(2);
+        typeDate("field-promisedDeliveryOn", corrected);
+        click(By.id("save-case"));
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("prevention-banner"),
+                com.claimdesk.base.ui.Formats.date(corrected)));
+        js("window.scrollTo(0, 0)");
+        screenshot("banner-02-corrected-date");
+
+        typeDate("field-deliveredOn", LocalDate.now(clock));
+        click(By.id("save-case"));
+        waitFor().until(d -> !shown("prevention-banner"));
+        js("window.scrollTo(0, 0)");
+        screenshot("banner-03-gone-after-delivery");
+    }
+}
