@@ -53,12 +53,15 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final transient ComplaintService service;
     private final transient com.claimdesk.negotiation.NegotiationService negotiation;
+    private final transient com.claimdesk.deadline.DeadlineService deadlines;
     private final transient Clock clock;
     /** Where the fetched pages ended, so that scrolling on seeks instead of skipping rows (decision 050). */
     private final QueueCursors cursors = new QueueCursors();
     /** Cases on the pages fetched so far whose open buyer offer is within the bottom line. */
     private final java.util.Set<Long> settleNow = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.util.Set<Long> waitingTooLong = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Cases on the pages fetched so far whose prevention alert is on (extend the delivery date on the platform). */
+    private final java.util.Set<Long> extendDate = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final Select<String> status = new Select<>();
     private final ComboBox<Category> category = new ComboBox<>();
@@ -74,9 +77,10 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
     private boolean applyingUrl;
 
     ComplaintListView(ComplaintService service, com.claimdesk.negotiation.NegotiationService negotiation,
-                      Clock clock) {
+                      com.claimdesk.deadline.DeadlineService deadlines, Clock clock) {
         this.service = service;
         this.negotiation = negotiation;
+        this.deadlines = deadlines;
         this.clock = clock;
         addClassName("cd-queue");
         setSizeFull();
@@ -174,14 +178,19 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
                 .setSortProperty(QueueSort.Field.CASE_NUMBER.name()).setWidth("9.5em").setFlexGrow(0);
         grid.addColumn(LitRenderer.<ComplaintListItem>of(
                         "<span class='cd-settle-now' title='${item.t}' ?hidden='${!item.s}'>${item.l}</span>"
-                                + "<span class='cd-waiting-too-long' title='${item.wt}' ?hidden='${!item.w}'>${item.wl}</span>")
+                                + "<span class='cd-waiting-too-long' title='${item.wt}' ?hidden='${!item.w}'>${item.wl}</span>"
+                                + "<span class='cd-extend-date' title='${item.et}' aria-label='${item.et}' ?hidden='${!item.e}'>"
+                                + "<vaadin-icon icon='vaadin:calendar-clock' aria-hidden='true'></vaadin-icon>${item.el}</span>")
                         .withProperty("s", i -> settleNow.contains(i.id()))
                         .withProperty("l", i -> settleNow.contains(i.id()) ? getTranslation("queue.settleNow") : "")
                         .withProperty("t", i -> getTranslation("queue.settleNow.tooltip"))
                         .withProperty("w", i -> waitingTooLong.contains(i.id()))
                         .withProperty("wl", i -> waitingTooLong.contains(i.id()) ? getTranslation("queue.waitingTooLong") : "")
-                        .withProperty("wt", i -> getTranslation("queue.waitingTooLong.tooltip")))
-                .setHeader("").setKey("settleNow").setWidth("8em").setFlexGrow(0).setSortable(false);
+                        .withProperty("wt", i -> getTranslation("queue.waitingTooLong.tooltip"))
+                        .withProperty("e", i -> extendDate.contains(i.id()))
+                        .withProperty("el", i -> extendDate.contains(i.id()) ? getTranslation("queue.extendDate") : "")
+                        .withProperty("et", i -> extendDate.contains(i.id()) ? getTranslation("queue.extendDate.tooltip") : ""))
+                .setHeader("").setKey("settleNow").setWidth("8.5em").setFlexGrow(0).setSortable(false);
         // the next pending deadline, kept on the case row by the deadline feature: "due in 3 h" / "overdue 2 d"
         grid.addColumn(LitRenderer.<ComplaintListItem>of("<span class='cd-due ${item.c}' title='${item.t}'>${item.d}</span>")
                         .withProperty("d", i -> DueText.relative(i.nextDeadlineAt(), clock.instant()))
@@ -240,10 +249,12 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
         grid.setItems(query -> {
             var page = service.queue(state.toFilter(Formats.zone()), toSort(query.getSortOrders()), query.getOffset(),
                     query.getLimit(), cursors);
-            // one bulk query per page, not one per row
-            var marks = negotiation.queueMarks(page.stream().map(ComplaintListItem::id).toList());
+            // one bulk query per page and mark, not one per row
+            var ids = page.stream().map(ComplaintListItem::id).toList();
+            var marks = negotiation.queueMarks(ids);
             settleNow.addAll(marks.settleNow());
             waitingTooLong.addAll(marks.waitingTooLong());
+            extendDate.addAll(deadlines.casesNeedingExtension(ids));
             return page.stream();
         });
     }
@@ -276,6 +287,7 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
         state = next;
         settleNow.clear();
         waitingTooLong.clear();
+        extendDate.clear();
         cursors.clear();
         grid.getDataProvider().refreshAll();
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
@@ -301,12 +313,17 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
         }
         settleNow.clear();
         waitingTooLong.clear();
+        extendDate.clear();
         cursors.clear();
         grid.getDataProvider().refreshAll();
     }
 
     boolean markedWaitingTooLong(long complaintId) {
         return waitingTooLong.contains(complaintId);
+    }
+
+    boolean markedExtendDate(long complaintId) {
+        return extendDate.contains(complaintId);
     }
 
     boolean markedSettleNow(long complaintId) {
