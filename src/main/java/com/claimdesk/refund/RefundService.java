@@ -193,6 +193,27 @@ public class RefundService {
     }
 
     /**
+     * Which approval a refund of {@code amount} on this case would need if it were asked for now, and why: the same
+     * conversion, limits and bottom line as {@link #request}, nothing stored. For the form, before it is sent.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('AGENT')")
+    public RefundApproval approvalFor(long complaintId, @NotNull Money amount) {
+        var conversion = settings.toBaseToday(amount);
+        var limits = settings.limits();
+        ApprovalLevel byLimits = limits.levelFor(conversion.base());
+        boolean beyond = beyondBottomLine(complaintId, conversion);
+        Money exceeded = switch (byLimits) {
+            case AGENT -> null;
+            case MANAGER -> limits.agentLimit();
+            case LEAD -> limits.managerLimit();
+        };
+        Money bottomLine = beyond ? negotiation.bottomLine(complaintId).map(l -> l.maxAmount()).orElse(null) : null;
+        return new RefundApproval(RefundRequest.atLeastManagerIfBeyond(byLimits, beyond), conversion.original(),
+                conversion.base(), limits.agentLimit(), exceeded, bottomLine);
+    }
+
+    /**
      * Whether the refund gives more than the bottom line allows. Compared in the bottom line's currency when they
      * match, otherwise both converted to the base currency with today's rates. No bottom line, nothing to go beyond.
      */
