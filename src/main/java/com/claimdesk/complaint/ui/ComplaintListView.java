@@ -190,7 +190,7 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
                         .withProperty("e", i -> extendDate.contains(i.id()))
                         .withProperty("el", i -> extendDate.contains(i.id()) ? getTranslation("queue.extendDate") : "")
                         .withProperty("et", i -> extendDate.contains(i.id()) ? getTranslation("queue.extendDate.tooltip") : ""))
-                .setHeader("").setKey("settleNow").setWidth("8.5em").setFlexGrow(0).setSortable(false);
+                .setHeader("").setKey("settleNow").setWidth("9.5em").setFlexGrow(0).setSortable(false);
         // the next pending deadline, kept on the case row by the deadline feature: "due in 3 h" / "overdue 2 d"
         grid.addColumn(LitRenderer.<ComplaintListItem>of("<span class='cd-due ${item.c}' title='${item.t}'>${item.d}</span>")
                         .withProperty("d", i -> DueText.relative(i.nextDeadlineAt(), clock.instant()))

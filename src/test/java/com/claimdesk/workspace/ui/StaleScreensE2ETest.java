@@ -32,12 +32,18 @@ class StaleScreensE2ETest extends BrowserTest {
     UserService users;
     @Autowired
     Clock clock;
+    @Autowired
+    com.claimdesk.negotiation.NegotiationService negotiation;
 
     /** A case of the agent's own, opened through the service. */
     private String myCase(String buyer, LocalDate promisedDelivery) {
+        return myCase(buyer, promisedDelivery, "EUR");
+    }
+
+    private String myCase(String buyer, LocalDate promisedDelivery, String currency) {
         TestUsers.login(users, "agent");
         try {
-            var d = TestCases.details(buyer, "DE", "en", "300.00", "EUR", SubReason.CUSTOMS_PAPERS_REQUIRED);
+            var d = TestCases.details(buyer, "DE", "en", "300.00", currency, SubReason.CUSTOMS_PAPERS_REQUIRED);
             d.setMarketplace(Marketplace.ALIBABA_TRADE_ASSURANCE);
             d.setShippedOn(LocalDate.now(clock).minusDays(8));
             d.setPromisedDeliveryOn(promisedDelivery);
@@ -221,5 +227,55 @@ class StaleScreensE2ETest extends BrowserTest {
         waitFor().until(d -> !shown("prevention-banner"));
         js("window.scrollTo(0, 0)");
         screenshot("banner-03-gone-after-delivery");
+    }
+
+    @Test
+    void the_queue_flags_a_case_whose_delivery_date_must_be_extended_on_the_platform() {
+        String marker = java.util.UUID.randomUUID().toString().substring(0, 8);
+        myCase("Flag Buyer " + marker, LocalDate.now(clock).plusDays(1));
+        myCase("Flag Buyer " + marker, LocalDate.now(clock).plusDays(20));
+        signIn("agent");
+        driver.get(url("cases?q=" + marker));
+        var flag = waitFor().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("vaadin-grid .cd-extend-date:not([hidden])")));
+        assertThat(flag.getText()).isEqualTo("Extend date");
+        assertThat(flag.getDomAttribute("title")).startsWith("The promised delivery date is near");
+        assertThat(flag.getDomAttribute("aria-label")).isEqualTo(flag.getDomAttribute("title"));
+        assertThat(driver.findElements(By.cssSelector("vaadin-grid .cd-extend-date:not([hidden])"))).hasSize(1);
+        // marks that do not apply take no room
+        assertThat((Long) js("return Array.from(document.querySelectorAll('vaadin-grid [hidden]'))"
+                + ".filter(e => e.offsetWidth > 0).length")).isZero();
+        screenshot("queue-01-extend-date-flag");
+    }
+
+    @Test
+    void the_refund_form_says_before_sending_that_a_refund_beyond_the_bottom_line_needs_a_manager() {
+        String number = myCase("Refund Buyer", null, "USD");
+        TestUsers.login(users, "agent");
+        try {
+            var line = new com.claimdesk.negotiation.BottomLineForm();
+            line.setMaxAmount(new java.math.BigDecimal("50.00"));
+            line.setAcceptable(java.util.EnumSet.of(com.claimdesk.negotiation.Resolution.PARTIAL_REFUND));
+            negotiation.setBottomLine(complaints.get(number).id(), line);
+        } finally {
+            TestUsers.logout();
+        }
+        signIn("agent");
+        driver.get(url("cases/" + number));
+        click(By.id("tab-negotiation"));
+        var amount = waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#refund-amount input")));
+        js("arguments[0].scrollIntoView({block: 'center'})", amount);
+        amount.click();
+        amount.sendKeys("30");
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("refund-approval"),
+                "Within the agent limit of USD 200.00: settled at once."));
+        js("arguments[0].scrollIntoView({block: 'center'})", driver.findElement(By.id("refund-approval")));
+        screenshot("refund-01-within-the-limit");
+        // exactly the agent limit, but beyond the bottom line: said while typing, before the button
+        amount.sendKeys(Keys.chord(Keys.CONTROL, "a"), "200");
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("refund-approval"),
+                "Needs a manager's approval: beyond the bottom line of USD 50.00"));
+        js("arguments[0].scrollIntoView({block: 'center'})", driver.findElement(By.id("refund-approval")));
+        screenshot("refund-02-beyond-the-bottom-line");
     }
 }
