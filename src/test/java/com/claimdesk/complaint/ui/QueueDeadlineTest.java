@@ -124,10 +124,10 @@ class QueueDeadlineTest extends KaribuTest {
         var renderer = (com.vaadin.flow.data.renderer.LitRenderer<ComplaintListItem>) flags.getRenderer();
         for (ComplaintListItem row : rows) {
             boolean flagged = row.caseNumber().equals(near);
-            assertThat(view.markedExtendDate(row.id())).as(row.caseNumber()).isEqualTo(flagged);
+            assertThat(view.flagged("extend-date", row.id())).as(row.caseNumber()).isEqualTo(flagged);
             String cell = com.github.mvysny.kaributesting.v10.GridKt._getFormatted(flags, row);
             // the tooltip is also the flag's accessible name
-            Object tooltip = renderer.getValueProviders().get("et").apply(row);
+            Object tooltip = renderer.getValueProviders().get(ComplaintListView.flagProperty("extend-date") + "t").apply(row);
             if (flagged) {
                 assertThat(cell).contains("Extend date");
                 assertThat(tooltip).asString().startsWith("The promised delivery date is near and the goods are not delivered");

@@ -237,11 +237,11 @@ class StaleScreensE2ETest extends BrowserTest {
         signIn("agent");
         driver.get(url("cases?q=" + marker));
         var flag = waitFor().until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("vaadin-grid .cd-extend-date:not([hidden])")));
+                By.cssSelector("vaadin-grid .cd-flag-extend-date:not([hidden])")));
         assertThat(flag.getText()).isEqualTo("Extend date");
         assertThat(flag.getDomAttribute("title")).startsWith("The promised delivery date is near");
         assertThat(flag.getDomAttribute("aria-label")).isEqualTo(flag.getDomAttribute("title"));
-        assertThat(driver.findElements(By.cssSelector("vaadin-grid .cd-extend-date:not([hidden])"))).hasSize(1);
+        assertThat(driver.findElements(By.cssSelector("vaadin-grid .cd-flag-extend-date:not([hidden])"))).hasSize(1);
         // marks that do not apply take no room
         assertThat((Long) js("return Array.from(document.querySelectorAll('vaadin-grid [hidden]'))"
                 + ".filter(e => e.offsetWidth > 0).length")).isZero();
