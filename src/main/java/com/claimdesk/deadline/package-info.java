@@ -4,7 +4,8 @@
  * and custom ones. Dates come from marketplace rules and SLA policies counted in calendar or working time
  * ({@link com.claimdesk.deadline.WorkingCalendar}); a deadline copies what it was computed with, so editing a rule
  * never moves an existing date. A scheduled job, locked across nodes with ShedLock, marks missed deadlines and
- * raises notifications. The case's most urgent date is kept on the case row for the queue.
+ * raises notifications. The case's most urgent date is kept on the case row for the queue, which also flags cases
+ * whose promised delivery date must be extended on the platform ({@code PreventionQueueFlag}).
  * See docs/decisions/020-deadlines.md.
  */
 package com.claimdesk.deadline;

@@ -222,7 +222,7 @@ class RefundRequest {
     }
 
     /** Going beyond the bottom line needs a manager, whatever the limits would allow (issue: same approval flow). */
-    private static ApprovalLevel atLeastManagerIfBeyond(ApprovalLevel byLimits, boolean beyondBottomLine) {
+    static ApprovalLevel atLeastManagerIfBeyond(ApprovalLevel byLimits, boolean beyondBottomLine) {
         return beyondBottomLine && byLimits == ApprovalLevel.AGENT ? ApprovalLevel.MANAGER : byLimits;
     }
 

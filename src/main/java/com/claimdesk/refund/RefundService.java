@@ -146,10 +146,18 @@ public class RefundService {
     public RefundAssessment assess(long complaintId, @NotNull Money amount) {
         var conversion = settings.toBaseToday(amount);
         Judgement judged = judge(complaintId, conversion, null);
-        ApprovalLevel level = judged.beyond() && judged.level() == ApprovalLevel.AGENT ? ApprovalLevel.MANAGER
-                : judged.level(); // as the request itself decides it
+        // as the request itself decides it
+        ApprovalLevel level = RefundRequest.atLeastManagerIfBeyond(judged.level(), judged.beyond());
+        var limits = settings.limits();
+        Money limitExceeded = switch (judged.level()) {
+            case AGENT -> null;
+            case MANAGER -> limits.agentLimit();
+            case LEAD -> limits.managerLimit();
+        };
+        Money bottomLine = judged.beyond()
+                ? negotiation.bottomLine(complaintId).map(line -> line.maxAmount()).orElse(null) : null;
         return new RefundAssessment(conversion.original(), conversion.base(), level, judged.beyond(),
-                judged.caseTotal());
+                judged.caseTotal(), limits.agentLimit(), limitExceeded, bottomLine);
     }
 
     @Transactional

@@ -267,6 +267,40 @@ class DeadlineServiceTest {
     }
 
     @Test
+    void a_page_of_the_queue_learns_in_one_query_which_cases_have_their_prevention_alert_on() {
+        var near = open(Marketplace.ALIBABA_TRADE_ASSURANCE, Priority.NORMAL, LocalDate.now(clock).plusDays(1));
+        var far = open(Marketplace.ALIBABA_TRADE_ASSURANCE, Priority.NORMAL, LocalDate.now(clock).plusDays(20));
+        var none = open(Marketplace.ALIBABA_TRADE_ASSURANCE, Priority.NORMAL, null);
+        var delivered = open(Marketplace.ALIBABA_TRADE_ASSURANCE, Priority.NORMAL, LocalDate.now(clock).plusDays(1));
+        var d = delivered.details();
+        d.setDeliveredOn(LocalDate.now(clock));
+        complaints.update(delivered.caseNumber(), delivered.version(), d);
+        var extended = open(Marketplace.ALIBABA_TRADE_ASSURANCE, Priority.NORMAL, LocalDate.now(clock).plusDays(2));
+        var alert = deadlines.prevention(extended.id()).orElseThrow();
+        deadlines.extend(alert.deadlineId(), alert.version(),
+                deadlines.workingCalendar().endOf(LocalDate.now(clock).plusDays(15)), null);
+
+        var ids = List.of(near.id(), far.id(), none.id(), delivered.id(), extended.id());
+        // the same rule as the case page's banner, for every case of the page
+        for (long id : ids) {
+            assertThat(deadlines.casesNeedingExtension(ids).contains(id)).as("case " + id)
+                    .isEqualTo(deadlines.prevention(id).isPresent());
+        }
+        assertThat(deadlines.casesNeedingExtension(ids)).containsExactly(near.id());
+        assertThat(deadlines.casesNeedingExtension(List.of())).isEmpty();
+    }
+
+    @Test
+    void the_queue_prevention_query_reads_the_deadline_index_and_the_case_by_its_key() {
+        String sql = DeadlineService.preventionCandidatesSql(3);
+        var plan = jdbc.queryForList("EXPLAIN " + sql, 1L, 2L, 3L);
+        var deadlineRow = plan.stream().filter(r -> "d".equals(r.get("table"))).findFirst().orElseThrow();
+        var caseRow = plan.stream().filter(r -> "c".equals(r.get("table"))).findFirst().orElseThrow();
+        assertThat(String.valueOf(deadlineRow.get("key"))).isEqualTo("ix_deadline_complaint");
+        assertThat(String.valueOf(caseRow.get("key"))).isEqualTo("PRIMARY");
+    }
+
+    @Test
     void the_sweep_marks_a_passed_deadline_missed_and_tells_the_assignee_and_the_managers_once() {
         var s = open(Marketplace.ALIEXPRESS, Priority.NORMAL, null);
         var custom = deadlines.add(s.id(), DeadlineKind.CUSTOM, clock.instant().plus(Duration.ofMinutes(2)),

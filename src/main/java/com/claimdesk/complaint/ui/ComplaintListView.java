@@ -51,12 +51,16 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final transient ComplaintService service;
     private final transient com.claimdesk.negotiation.NegotiationService negotiation;
+    /** Flags other features raise on cases (e.g. extend the delivery date), each asked once per page. */
+    private final transient List<com.claimdesk.complaint.QueueFlag> flags;
     private final transient Clock clock;
     /** Where the fetched pages ended, so that scrolling on seeks instead of skipping rows (decision 050). */
     private final QueueCursors cursors = new QueueCursors();
     /** Cases on the pages fetched so far whose open buyer offer is within the bottom line. */
     private final java.util.Set<Long> settleNow = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.util.Set<Long> waitingTooLong = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Per flag name, the cases on the pages fetched so far that carry it. */
+    private final java.util.Map<String, java.util.Set<Long>> flagged = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Select<String> status = new Select<>();
     private final ComboBox<Category> category = new ComboBox<>();
@@ -72,9 +76,11 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
     private boolean applyingUrl;
 
     ComplaintListView(ComplaintService service, com.claimdesk.negotiation.NegotiationService negotiation,
-                      Clock clock) {
+                      List<com.claimdesk.complaint.QueueFlag> flags, Clock clock) {
         this.service = service;
         this.negotiation = negotiation;
+        this.flags = List.copyOf(flags);
+        this.flags.forEach(f -> flagged.put(f.name(), java.util.concurrent.ConcurrentHashMap.newKeySet()));
         this.clock = clock;
         addClassName("cd-queue");
         setSizeFull();
@@ -170,16 +176,35 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
                         .withProperty("n", ComplaintListItem::caseNumber))
                 .setHeader(getTranslation("complaint.caseNumber")).setKey("caseNumber")
                 .setSortProperty(QueueSort.Field.CASE_NUMBER.name()).setWidth("9.5em").setFlexGrow(0);
-        grid.addColumn(LitRenderer.<ComplaintListItem>of(
-                        "<span class='cd-settle-now' title='${item.t}' ?hidden='${!item.s}'>${item.l}</span>"
-                                + "<span class='cd-waiting-too-long' title='${item.wt}' ?hidden='${!item.w}'>${item.wl}</span>")
-                        .withProperty("s", i -> settleNow.contains(i.id()))
-                        .withProperty("l", i -> settleNow.contains(i.id()) ? getTranslation("queue.settleNow") : "")
-                        .withProperty("t", i -> getTranslation("queue.settleNow.tooltip"))
-                        .withProperty("w", i -> waitingTooLong.contains(i.id()))
-                        .withProperty("wl", i -> waitingTooLong.contains(i.id()) ? getTranslation("queue.waitingTooLong") : "")
-                        .withProperty("wt", i -> getTranslation("queue.waitingTooLong.tooltip")))
-                .setHeader("").setKey("settleNow").setWidth("8em").setFlexGrow(0).setSortable(false);
+        var template = new StringBuilder("<span class='cd-settle-now' title='${item.t}' ?hidden='${!item.s}'>${item.l}</span>"
+                + "<span class='cd-waiting-too-long' title='${item.wt}' ?hidden='${!item.w}'>${item.wl}</span>");
+        for (var flag : flags) {
+            // name and icon are constants of the flag's feature, never user input
+            String p = flagProperty(flag.name());
+            template.append("<span class='cd-flag cd-flag-").append(flag.name()).append("' title='${item.").append(p)
+                    .append("t}' aria-label='${item.").append(p).append("t}' ?hidden='${!item.").append(p)
+                    .append("}'><vaadin-icon icon='").append(flag.icon()).append("' aria-hidden='true'></vaadin-icon>${item.")
+                    .append(p).append("l}</span>");
+        }
+        var marksRenderer = LitRenderer.<ComplaintListItem>of(template.toString())
+                .withProperty("s", i -> settleNow.contains(i.id()))
+                .withProperty("l", i -> settleNow.contains(i.id()) ? getTranslation("queue.settleNow") : "")
+                .withProperty("t", i -> getTranslation("queue.settleNow.tooltip"))
+                .withProperty("w", i -> waitingTooLong.contains(i.id()))
+                .withProperty("wl", i -> waitingTooLong.contains(i.id()) ? getTranslation("queue.waitingTooLong") : "")
+                .withProperty("wt", i -> getTranslation("queue.waitingTooLong.tooltip"));
+        for (var flag : flags) {
+            // the renderer keeps plain strings, not the flag (a Spring bean)
+            String name = flag.name();
+            String label = flag.labelKey();
+            String tooltip = flag.tooltipKey();
+            String p = flagProperty(name);
+            marksRenderer.withProperty(p, i -> flagged(name, i.id()))
+                    .withProperty(p + "l", i -> flagged(name, i.id()) ? getTranslation(label) : "")
+                    .withProperty(p + "t", i -> flagged(name, i.id()) ? getTranslation(tooltip) : "");
+        }
+        grid.addColumn(marksRenderer)
+                .setHeader("").setKey("settleNow").setWidth("9.5em").setFlexGrow(0).setSortable(false);
         // the next pending deadline, kept on the case row by the deadline feature: "due in 3 h" / "overdue 2 d"
         grid.addColumn(LitRenderer.<ComplaintListItem>of("<span class='cd-due ${item.c}' title='${item.t}'>${item.d}</span>")
                         .withProperty("d", i -> DueText.relative(i.nextDeadlineAt(), clock.instant()))
@@ -238,10 +263,12 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
         grid.setItems(query -> {
             var page = service.queue(state.toFilter(Formats.zone()), toSort(query.getSortOrders()), query.getOffset(),
                     query.getLimit(), cursors);
-            // one bulk query per page, not one per row
-            var marks = negotiation.queueMarks(page.stream().map(ComplaintListItem::id).toList());
+            // one bulk query per page and mark, not one per row
+            var ids = page.stream().map(ComplaintListItem::id).toList();
+            var marks = negotiation.queueMarks(ids);
             settleNow.addAll(marks.settleNow());
             waitingTooLong.addAll(marks.waitingTooLong());
+            flags.forEach(f -> flagged.get(f.name()).addAll(f.flagged(ids)));
             return page.stream();
         });
     }
@@ -274,6 +301,7 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
         state = next;
         settleNow.clear();
         waitingTooLong.clear();
+        flagged.values().forEach(java.util.Set::clear);
         cursors.clear();
         grid.getDataProvider().refreshAll();
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
@@ -299,12 +327,24 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
         }
         settleNow.clear();
         waitingTooLong.clear();
+        flagged.values().forEach(java.util.Set::clear);
         cursors.clear();
         grid.getDataProvider().refreshAll();
     }
 
     boolean markedWaitingTooLong(long complaintId) {
         return waitingTooLong.contains(complaintId);
+    }
+
+    /** Whether the case carries the flag of that name on the pages fetched so far. */
+    boolean flagged(String flagName, long complaintId) {
+        var cases = flagged.get(flagName);
+        return cases != null && cases.contains(complaintId);
+    }
+
+    /** The renderer's property for a flag (its label and tooltip add "l" and "t"): a JavaScript name. */
+    static String flagProperty(String flagName) {
+        return "f" + flagName.replaceAll("[^A-Za-z0-9]", "_");
     }
 
     boolean markedSettleNow(long complaintId) {

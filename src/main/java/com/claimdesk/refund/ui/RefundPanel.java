@@ -42,6 +42,8 @@ public class RefundPanel extends VerticalLayout {
     final ComboBox<String> currency = new ComboBox<>();
     final Select<RefundMethod> method = new Select<>();
     final TextField reason = new TextField();
+    /** Which approval the refund in the form will need, and why, as the amount and currency change. */
+    final com.vaadin.flow.component.html.Div approval = new com.vaadin.flow.component.html.Div();
     private final BeanValidationBinder<NewRefund> binder = new BeanValidationBinder<>(NewRefund.class);
     private Long offerId;
 
@@ -105,7 +107,15 @@ public class RefundPanel extends VerticalLayout {
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
 
-        add(new H3(getTranslation("refund.title")), grid, form);
+        approval.setId("refund-approval");
+        approval.setVisible(false);
+        // said while typing, not only when the field is left: the agent reads it before pressing the button
+        amount.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.TIMEOUT);
+        amount.setValueChangeTimeout(300);
+        amount.addValueChangeListener(e -> showApproval());
+        currency.addValueChangeListener(e -> showApproval());
+
+        add(new H3(getTranslation("refund.title")), grid, form, approval);
         refresh();
     }
 
@@ -125,6 +135,56 @@ public class RefundPanel extends VerticalLayout {
 
     private void refresh() {
         grid.setItems(service.forCase(complaintId));
+    }
+
+    /** Asks the server which approval the amount would need: the rule the request is then judged by. */
+    private void showApproval() {
+        approval.removeClassNames("cd-muted", "cd-warning", "cd-form-error");
+        var value = amount.getValue();
+        if (value == null || value.signum() <= 0 || currency.getValue() == null) {
+            approval.setVisible(false);
+            return;
+        }
+        com.claimdesk.base.Money asked;
+        try {
+            asked = com.claimdesk.base.Money.of(value, currency.getValue());
+        } catch (IllegalArgumentException e) {
+            // more decimals than the currency has: the field says so when the request is sent
+            approval.setVisible(false);
+            return;
+        }
+        try {
+            var a = service.assess(complaintId, asked);
+            approval.setText(describe(a));
+            approval.addClassName(a.settledAtOnce() ? "cd-muted" : "cd-warning");
+        } catch (DomainException | ConstraintViolationException e) {
+            // e.g. no exchange rate for the currency: better said now than after pressing the button
+            approval.setText(Notifications.describe(e));
+            approval.addClassName("cd-form-error");
+        }
+        approval.setVisible(true);
+    }
+
+    private String describe(com.claimdesk.refund.RefundAssessment a) {
+        String agentLimit = Formats.money(a.agentLimit());
+        String text = switch (a.requiredLevel()) {
+            case AGENT -> getTranslation("refund.approval.agent", agentLimit);
+            case MANAGER -> a.limitExceeded() == null
+                    ? getTranslation("refund.approval.bottomLine", Formats.money(a.bottomLine()), agentLimit)
+                    : getTranslation("refund.approval.manager", Formats.money(a.limitExceeded()));
+            case LEAD -> getTranslation("refund.approval.lead", Formats.money(a.limitExceeded()));
+        };
+        if (a.limitExceeded() != null && a.beyondBottomLine()) {
+            text += " " + getTranslation("refund.approval.alsoBeyond", Formats.money(a.bottomLine()));
+        }
+        if (!a.amount().currencyCode().equals(a.baseAmount().currencyCode())) {
+            text += " " + getTranslation("refund.approval.converted", Formats.money(a.baseAmount()));
+        }
+        if (a.caseTotal().amount().compareTo(a.baseAmount().amount()) != 0) {
+            // the limits apply to what the case gives in all
+            text += " " + getTranslation("refund.approval.caseTotal", Formats.money(a.caseTotal()));
+        }
+        return text;
     }
 
     /** The requester corrects a request that still waits; the server re-converts it with today's rate. */

@@ -45,6 +45,8 @@ class ComposeBox extends VerticalLayout {
     final Button previewButton = new Button();
     final Button save = new Button();
     private Predicate<NewMessage> onSave = m -> false;
+    /** The refusal on show is the open-placeholder one: it is judged again as the text and the kind change. */
+    private boolean refusingPlaceholders;
     private ComplaintSnapshot snapshot;
     private final transient com.claimdesk.template.TemplateService templates;
     private final transient java.util.function.Function<String, java.util.Map<String, String>> valuesForLanguage;
@@ -65,7 +67,10 @@ class ComposeBox extends VerticalLayout {
         kind.setItems(MessageKind.REPLY, MessageKind.NOTE, MessageKind.BUYER_MESSAGE);
         kind.setItemLabelGenerator(k -> getTranslation("compose.kind." + k.name()));
         kind.setValue(MessageKind.REPLY);
-        kind.addValueChangeListener(e -> adaptToKind());
+        kind.addValueChangeListener(e -> {
+            adaptToKind();
+            judgeAgain();
+        });
 
         channel.setId("compose-channel");
         channel.setLabel(getTranslation("compose.channel"));
@@ -87,11 +92,15 @@ class ComposeBox extends VerticalLayout {
         body.setWidthFull();
         body.setMinHeight("8em");
         body.setMaxLength(20_000);
-        body.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        // TIMEOUT, not LAZY: the hint and the refusal follow the text while the agent types, not only after a pause
+        body.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.TIMEOUT);
+        body.setValueChangeTimeout(TEXT_SYNC_MS);
         body.addValueChangeListener(e -> {
             preview.setVisible(false);
-            error.setVisible(false);
-            showMissing();
+            if (!refusingPlaceholders) {
+                error.setVisible(false);
+            }
+            judgeAgain();
         });
 
         template.setId("compose-template");
@@ -124,9 +133,11 @@ class ComposeBox extends VerticalLayout {
 
         previewButton.setText(getTranslation("compose.preview"));
         previewButton.setId("compose-preview-button");
+        takeScreenTextOnClick(previewButton);
         previewButton.addClickListener(e -> showPreview());
         save.setId("compose-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        takeScreenTextOnClick(save);
         save.addClickListener(e -> submit());
 
         var options = new HorizontalLayout(channel, language, sentAt);
@@ -154,8 +165,34 @@ class ComposeBox extends VerticalLayout {
     }
 
     void showError(String message) {
+        refusingPlaceholders = false;
         error.setText(message);
         error.setVisible(true);
+    }
+
+    /** How often, at most, the text is sent while the agent types (ms). */
+    static final int TEXT_SYNC_MS = 250;
+
+    /**
+     * The text in the text area as the browser has it when the button is clicked. Flow already sends a pending
+     * value change before a click (flow#14035), but a text changed without an input event (a browser extension, some
+     * input methods) would not be; sent with the click, Save and Preview judge exactly what the agent sees.
+     */
+    static final String SCREEN_TEXT = "(() => { const box = element.closest('.cd-compose');"
+            + " const area = box && box.querySelector('vaadin-text-area');"
+            + " return area && area.inputElement ? area.inputElement.value : null; })()";
+
+    /**
+     * Registered before the button's click listener, so that it runs first (Flow calls an element's listeners in
+     * the order they were added): the click listener then reads the text on screen from {@link #body}.
+     */
+    private void takeScreenTextOnClick(Button button) {
+        button.getElement().addEventListener("click", e -> {
+            var sent = e.getEventData().get(SCREEN_TEXT);
+            if (sent != null && sent.isString() && !sent.asString().equals(body.getValue())) {
+                body.setValue(sent.asString());
+            }
+        }).addEventData(SCREEN_TEXT);
     }
 
     private void adaptToKind() {
@@ -187,28 +224,45 @@ class ComposeBox extends VerticalLayout {
         if (LANGUAGES.contains(suggestion.language())) {
             language.setValue(suggestion.language());
         }
-        showMissing();
+        judgeAgain();
     }
 
     private java.util.List<String> openPlaceholders() {
         return com.claimdesk.template.Placeholders.remainingIn(body.getValue());
     }
 
-    private void showMissing() {
-        var open = openPlaceholders();
+    /**
+     * The hint and the open-placeholder refusal for the text and kind now: updated with every change, gone as soon
+     * as they no longer apply (the last placeholder filled in, or the entry became a note that may keep them).
+     */
+    private void judgeAgain() {
+        var open = kind.getValue() == MessageKind.REPLY ? openPlaceholders() : java.util.List.<String>of();
+        String tokens = String.join(", ", open.stream().map(com.claimdesk.template.Placeholders::token).toList());
         missing.setVisible(!open.isEmpty());
-        missing.setText(open.isEmpty() ? "" : getTranslation("compose.missing",
-                String.join(", ", open.stream().map(com.claimdesk.template.Placeholders::token).toList())));
+        missing.setText(open.isEmpty() ? "" : getTranslation("compose.missing", tokens));
+        if (refusingPlaceholders) {
+            if (open.isEmpty()) {
+                refusingPlaceholders = false;
+                error.setVisible(false);
+            } else {
+                error.setText(getTranslation("thread.error.placeholders", tokens));
+            }
+        }
     }
 
     /** A reply may not be saved while a placeholder is still open; notes may keep them. */
     private java.util.Optional<String> problemWith(String text) {
-        var open = openPlaceholders();
+        var open = com.claimdesk.template.Placeholders.remainingIn(text);
         if (kind.getValue() == MessageKind.REPLY && !open.isEmpty()) {
             return java.util.Optional.of(getTranslation("thread.error.placeholders",
                     String.join(", ", open.stream().map(com.claimdesk.template.Placeholders::token).toList())));
         }
         return java.util.Optional.empty();
+    }
+
+    private void refusePlaceholders(String message) {
+        showError(message);
+        refusingPlaceholders = true;
     }
 
     /** Exactly what will be stored, as text, with the placeholders that are still open highlighted. */
@@ -226,18 +280,22 @@ class ComposeBox extends VerticalLayout {
             }
         }
         preview.setVisible(!body.getValue().isBlank());
-        problemWith(body.getValue()).ifPresentOrElse(this::showError, () -> error.setVisible(false));
+        problemWith(body.getValue()).ifPresentOrElse(this::refusePlaceholders, () -> {
+            refusingPlaceholders = false;
+            error.setVisible(false);
+        });
     }
 
     void submit() {
         error.setVisible(false);
+        refusingPlaceholders = false;
         if (body.getValue().isBlank()) {
             showError(getTranslation("thread.error.empty"));
             return;
         }
         var problem = problemWith(body.getValue());
         if (problem.isPresent()) {
-            showError(problem.get());
+            refusePlaceholders(problem.get());
             return;
         }
         if (kind.getValue() == MessageKind.BUYER_MESSAGE && sentAt.getValue() == null) {
@@ -254,7 +312,7 @@ class ComposeBox extends VerticalLayout {
             body.clear();
             sentAt.clear();
             preview.setVisible(false);
-            missing.setVisible(false);
+            judgeAgain();
         }
     }
 }

@@ -104,6 +104,41 @@ class QueueDeadlineTest extends KaribuTest {
     }
 
     @Test
+    void a_case_whose_delivery_date_must_be_extended_on_the_platform_is_flagged_in_the_queue() {
+        login("agent");
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        var d = TestCases.details("Queue " + marker, "DE", "en", "80.00", "EUR", SubReason.IN_TRANSIT_WITHIN_NORMAL_TIME);
+        d.setShippedOn(java.time.LocalDate.now(clock).minusDays(6));
+        d.setPromisedDeliveryOn(java.time.LocalDate.now(clock).plusDays(1));
+        String near = complaints.open(d);
+        complaints.assignToMe(near, complaints.get(near).version());
+        String plain = caseDue(marker, clock.instant().plus(Duration.ofDays(5)));
+        assertThat(deadlines.prevention(complaints.get(near).id())).as("the case page's banner is on").isPresent();
+
+        navigate("cases?q=Queue%20" + marker);
+        List<ComplaintListItem> rows = _fetch(grid(), 0, 50);
+        assertThat(rows).extracting(ComplaintListItem::caseNumber).containsExactlyInAnyOrder(near, plain);
+        var view = _get(ComplaintListView.class);
+        var flags = grid().getColumnByKey("settleNow");
+        @SuppressWarnings("unchecked")
+        var renderer = (com.vaadin.flow.data.renderer.LitRenderer<ComplaintListItem>) flags.getRenderer();
+        for (ComplaintListItem row : rows) {
+            boolean flagged = row.caseNumber().equals(near);
+            assertThat(view.flagged("extend-date", row.id())).as(row.caseNumber()).isEqualTo(flagged);
+            String cell = com.github.mvysny.kaributesting.v10.GridKt._getFormatted(flags, row);
+            // the tooltip is also the flag's accessible name
+            Object tooltip = renderer.getValueProviders().get(ComplaintListView.flagProperty("extend-date") + "t").apply(row);
+            if (flagged) {
+                assertThat(cell).contains("Extend date");
+                assertThat(tooltip).asString().startsWith("The promised delivery date is near and the goods are not delivered");
+            } else {
+                assertThat(cell).doesNotContain("Extend date");
+                assertThat(tooltip).asString().isEmpty();
+            }
+        }
+    }
+
+    @Test
     void due_today_is_a_day_in_the_viewers_zone() {
         login("agent");
         String marker = UUID.randomUUID().toString().substring(0, 8);

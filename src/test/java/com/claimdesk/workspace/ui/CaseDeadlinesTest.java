@@ -101,6 +101,35 @@ class CaseDeadlinesTest extends KaribuTest {
         assertThat(_find(Div.class, spec -> spec.withId("prevention-banner"))).as("no visible banner").isEmpty();
     }
 
+    private static String bannerText() {
+        var banner = _get(Div.class, spec -> spec.withId("prevention-banner"));
+        return String.join(" ", banner.getChildren().map(c -> c.getElement().getText()).toList());
+    }
+
+    @Test
+    void the_prevention_banner_follows_a_saved_promised_date_and_goes_when_the_goods_are_delivered() {
+        login("agent");
+        LocalDate promised = LocalDate.now(clock).plusDays(1);
+        var s = openCase(Marketplace.ALIBABA_TRADE_ASSURANCE, promised);
+        navigate("cases/" + s.caseNumber());
+        assertThat(bannerText()).contains(com.claimdesk.base.ui.Formats.date(promised));
+
+        // the platform's date was corrected in the case's details: the banner shows it at once, no reload
+        LocalDate corrected = promised.plusDays(1);
+        _get(com.vaadin.flow.component.tabs.TabSheet.class, spec -> spec.withId("case-tabs"))
+                .setSelectedTab(_get(com.vaadin.flow.component.tabs.Tab.class, spec -> spec.withId("tab-details")));
+        var form = _get(com.claimdesk.complaint.ui.ComplaintForm.class);
+        TestFields.set(form.promisedDeliveryOn, corrected);
+        _click(_get(Button.class, spec -> spec.withId("save-case")));
+        assertThat(bannerText()).contains(com.claimdesk.base.ui.Formats.date(corrected))
+                .doesNotContain(com.claimdesk.base.ui.Formats.date(promised));
+
+        // the goods arrived: nothing is left to extend
+        TestFields.set(form.deliveredOn, LocalDate.now(clock));
+        _click(_get(Button.class, spec -> spec.withId("save-case")));
+        assertThat(_find(Div.class, spec -> spec.withId("prevention-banner"))).as("no visible banner").isEmpty();
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void entering_the_dispute_date_computes_the_reply_and_escalation_dates() {

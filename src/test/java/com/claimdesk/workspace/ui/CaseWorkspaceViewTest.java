@@ -169,6 +169,37 @@ class CaseWorkspaceViewTest extends KaribuTest {
     }
 
     @Test
+    void the_placeholder_hint_and_the_refusal_follow_the_text_and_the_kind_as_they_change() {
+        login("agent");
+        newCase();
+        var compose = _get(ComposeBox.class);
+        TestFields.set(compose.body, "Your parcel waits at {customs.office}; a coupon of {coupon.value} is yours.");
+        assertThat(compose.missing.getText()).contains("{customs.office}").contains("{coupon.value}");
+        _click(_get(Button.class, s -> s.withId("compose-save")));
+        assertThat(compose.error.isVisible()).isTrue();
+        assertThat(compose.error.getText()).contains("{customs.office}").contains("{coupon.value}");
+
+        // one filled in: both say what is still open, and only that
+        TestFields.set(compose.body, "Your parcel waits at Hamburg customs; a coupon of {coupon.value} is yours.");
+        assertThat(compose.missing.getText()).contains("{coupon.value}").doesNotContain("{customs.office}");
+        assertThat(compose.error.isVisible()).isTrue();
+        assertThat(compose.error.getText()).contains("{coupon.value}").doesNotContain("{customs.office}");
+
+        // a note may keep placeholders: neither the hint nor the refusal applies to it
+        TestFields.set(compose.kind, com.claimdesk.messaging.MessageKind.NOTE);
+        assertThat(compose.missing.isVisible()).isFalse();
+        assertThat(compose.error.isVisible()).isFalse();
+        TestFields.set(compose.kind, com.claimdesk.messaging.MessageKind.REPLY);
+        assertThat(compose.missing.isVisible()).isTrue();
+
+        TestFields.set(compose.body, "Your parcel waits at Hamburg customs; a coupon of EUR 5 is yours.");
+        assertThat(compose.missing.isVisible()).isFalse();
+        assertThat(compose.error.isVisible()).isFalse();
+        _click(_get(Button.class, s -> s.withId("compose-save")));
+        assertThat(_find(Div.class, s -> s.withClasses("cd-message-reply"))).hasSize(1);
+    }
+
+    @Test
     void a_note_looks_different_and_does_not_count_as_an_answer() {
         login("agent");
         newCase();
