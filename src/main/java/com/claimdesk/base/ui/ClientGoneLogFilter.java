@@ -14,8 +14,9 @@ import java.nio.channels.ClosedChannelException;
 import java.util.Locale;
 
 /**
- * A browser that goes away (tab closed, laptop shut, network lost) ends its push WebSocket without a goodbye; Tomcat
- * then reports an {@link IOException} (end of stream, broken pipe, connection reset) and Vaadin logs it as
+ * A browser that goes away (tab closed, laptop shut, network lost) ends its push WebSocket, often without a goodbye;
+ * Tomcat then reports an {@link IOException} (end of stream, broken pipe, connection reset) or, when a push is
+ * written to it a moment later, "the WebSocket session has been closed", and Vaadin logs either as
  * "Exception in push connection" at ERROR, with a stack trace, although nothing is wrong: Vaadin recognises only
  * Jetty's wording of the same event. This filter logs exactly that case at DEBUG, so an ERROR in the log keeps
  * meaning that something needs a person. Any other failure of a push connection stays an ERROR.
@@ -52,6 +53,11 @@ final class ClientGoneLogFilter extends TurboFilter {
     static boolean clientWentAway(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (c instanceof EOFException || c instanceof ClosedChannelException) {
+                return true;
+            }
+            if (c instanceof IllegalStateException && String.valueOf(c.getMessage())
+                    .contains("WebSocket session has been closed")) {
+                // Tomcat, when a push is written to a browser that has just gone
                 return true;
             }
             if (c instanceof IOException) {
