@@ -276,6 +276,29 @@ public class ComplaintService {
      * investigated). A system step, so no version check: the refund request is the user's action.
      */
     /**
+     * The platform's promised delivery date was extended ("mark extended" on the case page): the case's own date
+     * follows, so that its facts, its templates' {@code shipment.promisedDeliveryOn} and its deadline agree. Part of
+     * the extension the caller records, audited as a change of the field.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    @PreAuthorize("hasRole('AGENT')")
+    public void promisedDeliveryExtended(long complaintId, java.time.LocalDate day) {
+        Complaint c = findById(complaintId);
+        if (day.equals(c.getPromisedDeliveryOn())) {
+            return;
+        }
+        ComplaintDetails before = c.toDetails();
+        ComplaintDetails after = c.toDetails();
+        after.setPromisedDeliveryOn(day);
+        var changes = DetailsDiff.between(before, after);
+        c.update(after, clock.instant());
+        changes.forEach(ch -> audit.record(c.getId(), AuditAction.FIELD_CHANGED, ch.field(), ch.oldValue(), ch.newValue()));
+        events.publishEvent(new ComplaintEvent.Edited(c.getId()));
+        log.info("Case {}: promised delivery date extended to {} by {}", c.getCaseNumber(), day,
+                CurrentUser.require().getUsername());
+    }
+
+    /**
      * Holds the case until the caller's transaction ends, so that decisions about the case as a whole (the refunds
      * it gives together against the limits and the bottom line) are taken one after the other, never side by side on
      * the same stale total.

@@ -110,7 +110,8 @@ class DeadlineKeeper {
                 existing = List.of(d);
             } else {
                 Deadline d = existing.getFirst();
-                if (!due.equals(d.getDueAt()) && !due.equals(d.getExtendedTo())) {
+                // the case's day is the deadline's (extended) day already: an extension moved both together
+                if (!promised.equals(calendar.dayOf(d.effectiveDue())) && !due.equals(d.getDueAt())) {
                     d.followCase(due);
                 }
             }

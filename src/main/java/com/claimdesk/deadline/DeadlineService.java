@@ -51,11 +51,14 @@ public class DeadlineService {
     private final EntityManager em;
     private final Clock clock;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final com.claimdesk.complaint.ComplaintService complaints;
 
     DeadlineService(DeadlineRepository deadlines, MarketplaceRuleRepository rules, SlaPolicyRepository slas,
                     TeamHolidayRepository holidays, DeadlineKeeper keeper, AuditLog audit, EntityManager em,
-                    Clock clock, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+                    Clock clock, org.springframework.jdbc.core.JdbcTemplate jdbc,
+                    com.claimdesk.complaint.ComplaintService complaints) {
         this.jdbc = jdbc;
+        this.complaints = complaints;
         this.deadlines = deadlines;
         this.rules = rules;
         this.slas = slas;
@@ -175,6 +178,10 @@ public class DeadlineService {
         d.extend(newDue, CurrentUser.id(), reason, clock.instant());
         audit.record(d.getComplaintId(), AuditAction.DEADLINE_EXTENDED, d.getKind().name(), before.toString(),
                 newDue.toString());
+        if (d.getKind() == DeadlineKind.PROMISED_DELIVERY && d.getSource() == DeadlineSource.ENTERED) {
+            // the platform now promises the new day: the case's own date says so too (facts, templates, reports)
+            complaints.promisedDeliveryExtended(d.getComplaintId(), keeper.calendar().dayOf(newDue));
+        }
         log.info("Deadline {} ({}) of case id {} extended to {} by {}", d.getId(), d.getKind(), d.getComplaintId(),
                 newDue, CurrentUser.require().getUsername());
         keeper.refreshNext(d.getComplaintId());

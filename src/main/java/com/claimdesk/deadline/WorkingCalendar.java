@@ -116,4 +116,9 @@ public record WorkingCalendar(ZoneId zone, Set<DayOfWeek> workingDays, LocalTime
     public Instant endOf(LocalDate day) {
         return day.plusDays(1).atStartOfDay(zone).toInstant();
     }
+
+    /** The day a due moment falls on; the end of a day ({@link #endOf}) counts to the day it ends. */
+    public LocalDate dayOf(Instant due) {
+        return LocalDate.ofInstant(due.minusNanos(1), zone);
+    }
 }

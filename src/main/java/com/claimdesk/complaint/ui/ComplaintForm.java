@@ -201,6 +201,11 @@ public class ComplaintForm extends VerticalLayout {
         binder.withValidator(ComplaintDetails::isDeliveredAfterShipped, getTranslation("complaint.shipment.deliveredBeforeShipped"));
     }
 
+    /** Whether the user changed a field since the form last read the case. */
+    public boolean hasChanges() {
+        return binder.hasChanges();
+    }
+
     public void read(ComplaintDetails details) {
         if (details.getCategory() != null) {
             subReason.setItems(details.getCategory().subReasons());

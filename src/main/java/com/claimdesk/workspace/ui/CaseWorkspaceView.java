@@ -92,9 +92,9 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
                       com.claimdesk.settlement.SettlementService settlements, PresenceRegistry presence, Clock clock,
                       com.claimdesk.deadline.DeadlineService deadlineService) {
         this.service = service;
-        // deadlines change no fact of the case shown here, so nothing else needs redrawing after an action
+        // extending the promised delivery date moves the case's own date too: the facts and the form follow
         this.deadlines = new com.claimdesk.deadline.ui.DeadlineStrip(deadlineService, clock, service.atRiskWithin(),
-                () -> { });
+                this::caseChangedByADeadline);
         this.settlements = settlements;
         this.userService = userService;
         this.threads = threads;
@@ -405,6 +405,25 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
             formError.setText(stale ? refreshAfterConflict() : Notifications.describe(e));
             formError.setVisible(true);
         }
+    }
+
+    /**
+     * A deadline action changed the case (an extended promised delivery date): shown as it is now. The form takes
+     * the new values only where this user has typed nothing, so nothing typed is lost.
+     */
+    private void caseChangedByADeadline() {
+        ComplaintSnapshot fresh = service.get(snapshot.caseNumber());
+        if (fresh.version() == snapshot.version()) {
+            return;
+        }
+        boolean untouched = !form.hasChanges();
+        show(fresh);
+        if (untouched) {
+            form.read(fresh.details());
+        } else {
+            form.promisedDeliveryOn.setValue(fresh.details().getPromisedDeliveryOn());
+        }
+        thread.show(fresh);
     }
 
     /** Shows the case as it is now and says who changed it when; the form keeps what this user typed. */

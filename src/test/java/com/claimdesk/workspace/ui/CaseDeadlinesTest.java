@@ -99,6 +99,19 @@ class CaseDeadlinesTest extends KaribuTest {
         assertThat(delivery.due()).isEqualTo(deadlines.workingCalendar().endOf(newDate));
         assertThat(delivery.extendedByName()).isEqualTo("Li Wei 李伟");
         assertThat(_find(Div.class, spec -> spec.withId("prevention-banner"))).as("no visible banner").isEmpty();
+
+        // the case's own promised date is the platform's new one: on the page at once, stored, in the history
+        _get(com.vaadin.flow.component.tabs.TabSheet.class, spec -> spec.withId("case-tabs"))
+                .setSelectedTab(_get(com.vaadin.flow.component.tabs.Tab.class, spec -> spec.withId("tab-details")));
+        var form = _get(com.claimdesk.complaint.ui.ComplaintForm.class);
+        assertThat(form.promisedDeliveryOn.getValue()).isEqualTo(newDate);
+        assertThat(complaints.get(s.caseNumber()).details().getPromisedDeliveryOn()).isEqualTo(newDate);
+        // and saving the form afterwards keeps the extension (the deadline is not reset to the case's date)
+        TestFields.set(form.carrier, "Cainiao");
+        _click(_get(Button.class, spec -> spec.withId("save-case")));
+        var after = pending(s.id(), DeadlineKind.PROMISED_DELIVERY);
+        assertThat(after.state()).isEqualTo(DeadlineState.EXTENDED);
+        assertThat(after.due()).isEqualTo(deadlines.workingCalendar().endOf(newDate));
     }
 
     private static String bannerText() {
