@@ -18,7 +18,8 @@ import java.util.Locale;
  * Tomcat then reports an {@link IOException} (end of stream, broken pipe, connection reset) or, when a push is
  * written to it a moment later, "the WebSocket session has been closed", and Vaadin logs either as
  * "Exception in push connection" at ERROR, with a stack trace, although nothing is wrong: Vaadin recognises only
- * Jetty's wording of the same event. This filter logs exactly that case at DEBUG, so an ERROR in the log keeps
+ * Jetty's wording of the same event. Atmosphere does the same when it cancels such a browser's push resource while a
+ * push is being written ("Failed to cancel resource", the endpoint busy writing), seen with the production jar. This filter logs exactly that case at DEBUG, so an ERROR in the log keeps
  * meaning that something needs a person. Any other failure of a push connection stays an ERROR.
  */
 final class ClientGoneLogFilter extends TurboFilter {
@@ -39,12 +40,24 @@ final class ClientGoneLogFilter extends TurboFilter {
         }
     }
 
+    /** Atmosphere, when it cancels the push resource of a browser that went away while a push was being written. */
+    static final String CANCEL_LOGGER = "org.atmosphere.cpr.AsynchronousProcessor";
+    static final String CANCEL_MESSAGE = "Failed to cancel resource: {}";
+
     @Override
     public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params,
                               Throwable t) {
-        if (level == Level.ERROR && PUSH_MESSAGE.equals(format) && PUSH_LOGGER.equals(logger.getName())
-                && clientWentAway(t)) {
-            logger.debug("Push connection closed by the browser: {}", String.valueOf(t));
+        if (level != Level.ERROR || format == null) {
+            return FilterReply.NEUTRAL;
+        }
+        boolean pushFailed = PUSH_MESSAGE.equals(format) && PUSH_LOGGER.equals(logger.getName());
+        boolean cancelFailed = CANCEL_MESSAGE.equals(format) && CANCEL_LOGGER.equals(logger.getName());
+        // SLF4J passes a trailing exception among the arguments when the message has placeholders
+        Throwable error = t != null ? t
+                : params != null && params.length > 0 && params[params.length - 1] instanceof Throwable last ? last
+                : null;
+        if ((pushFailed || cancelFailed) && clientWentAway(error)) {
+            logger.debug("Push connection closed by the browser: {}", String.valueOf(error));
             return FilterReply.DENY;
         }
         return FilterReply.NEUTRAL;
@@ -55,9 +68,10 @@ final class ClientGoneLogFilter extends TurboFilter {
             if (c instanceof EOFException || c instanceof ClosedChannelException) {
                 return true;
             }
-            if (c instanceof IllegalStateException && String.valueOf(c.getMessage())
-                    .contains("WebSocket session has been closed")) {
-                // Tomcat, when a push is written to a browser that has just gone
+            if (c instanceof IllegalStateException && (String.valueOf(c.getMessage())
+                    .contains("WebSocket session has been closed") || String.valueOf(c.getMessage())
+                    .contains("remote endpoint was in state"))) {
+                // Tomcat, when a push is written to a browser that has just gone, or while its socket is closed
                 return true;
             }
             if (c instanceof IOException) {

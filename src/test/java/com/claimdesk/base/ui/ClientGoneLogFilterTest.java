@@ -52,6 +52,26 @@ class ClientGoneLogFilterTest {
     }
 
     @Test
+    void atmosphere_cancelling_the_push_of_a_browser_that_went_away_is_logged_at_debug() {
+        var cancel = (Logger) LoggerFactory.getLogger(ClientGoneLogFilter.CANCEL_LOGGER);
+        Level was = cancel.getLevel();
+        var cancelSeen = new ListAppender<ILoggingEvent>();
+        cancelSeen.start();
+        cancel.addAppender(cancelSeen);
+        cancel.setLevel(Level.DEBUG);
+        try {
+            // how AsynchronousProcessor logs it: the exception as the last argument
+            cancel.error(ClientGoneLogFilter.CANCEL_MESSAGE, "f4290adf", new IllegalStateException(
+                    "The remote endpoint was in state [TEXT_FULL_WRITING] which is an invalid state for called method"));
+            cancel.error(ClientGoneLogFilter.CANCEL_MESSAGE, "f4290adf", new NullPointerException());
+        } finally {
+            cancel.detachAppender(cancelSeen);
+            cancel.setLevel(was);
+        }
+        assertThat(cancelSeen.list).extracting(ILoggingEvent::getLevel).containsExactly(Level.DEBUG, Level.ERROR);
+    }
+
+    @Test
     void any_other_failure_of_a_push_connection_stays_an_error() {
         push.error(ClientGoneLogFilter.PUSH_MESSAGE, new IllegalStateException("session lock"));
         push.error("Something else", new EOFException());
