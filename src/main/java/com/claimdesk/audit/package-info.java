@@ -4,4 +4,5 @@
  * immutable and database triggers refuse UPDATE and DELETE). Features record through {@link
  * com.claimdesk.audit.AuditLog}; the case page reads through {@link com.claimdesk.audit.AuditService}.
  */
+@com.claimdesk.base.OwnsTables({"audit_entry"})
 package com.claimdesk.audit;

@@ -4,4 +4,5 @@
  * views can only go through the service. Features that build on the case flag its queue rows through
  * {@link com.claimdesk.complaint.QueueFlag}, so the queue needs none of them.
  */
+@com.claimdesk.base.OwnsTables({"complaint", "complaint_tag", "case_number_sequence"})
 package com.claimdesk.complaint;

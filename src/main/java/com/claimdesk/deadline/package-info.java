@@ -8,4 +8,5 @@
  * whose promised delivery date must be extended on the platform ({@code PreventionQueueFlag}).
  * See docs/decisions/020-deadlines.md.
  */
+@com.claimdesk.base.OwnsTables({"deadline", "deadline_settings", "marketplace_rule", "sla_policy", "team_holiday"})
 package com.claimdesk.deadline;

@@ -10,4 +10,5 @@
  * not commit. The package knows a case only by its numeric id, so that the case page can depend on it without a
  * package cycle.
  */
+@com.claimdesk.base.OwnsTables({"evidence_item"})
 package com.claimdesk.evidence;

@@ -5,4 +5,5 @@
  * in batches through the same services as the UI, so a bad row is skipped with its reason and never leaves half a
  * case. See docs/decisions/030-import.md.
  */
+@com.claimdesk.base.OwnsTables({"import_mapping", "import_run", "complaint_import_key"})
 package com.claimdesk.importer;

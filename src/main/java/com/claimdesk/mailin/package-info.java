@@ -4,4 +4,5 @@
  * names (case number, or order number of a case), or into a new case when the subject names a known order; its
  * attachments become evidence through the same checks as uploads. See docs/decisions/032-mail-in.md.
  */
+@com.claimdesk.base.OwnsTables({"mail_in_message"})
 package com.claimdesk.mailin;

@@ -5,4 +5,5 @@
  * waited too long for our answer. Works with the case's numeric id only (see docs/decisions/004-case-workspace.md),
  * so that the case workspace can depend on it without a package cycle.
  */
+@com.claimdesk.base.OwnsTables({"negotiation_bottom_line", "negotiation_offer"})
 package com.claimdesk.negotiation;

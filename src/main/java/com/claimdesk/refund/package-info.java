@@ -7,4 +7,5 @@
  * requester edits a waiting request, a decision is taken once and only on the version the approver was shown, and
  * the stored amount is what counts, never one from the browser (docs/decisions/070-refund-integrity.md).
  */
+@com.claimdesk.base.OwnsTables({"refund_request"})
 package com.claimdesk.refund;

@@ -4,4 +4,5 @@
  * prevention note into a lesson. Lessons form the prevention checklist every agent can read and search, grouped by
  * category, product (SKU) and root cause.
  */
+@com.claimdesk.base.OwnsTables({"case_review", "lesson"})
 package com.claimdesk.review;

@@ -4,4 +4,5 @@
  * and the login audit in MariaDB, login CSRF, the session cookie, the security headers; decision 075). Its {@code ui}
  * package holds the login, password and user administration views.
  */
+@com.claimdesk.base.OwnsTables({"app_user", "app_user_role", "api_token", "login_audit", "login_throttle"})
 package com.claimdesk.security;

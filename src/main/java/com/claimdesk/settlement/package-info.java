@@ -6,4 +6,5 @@
  * case: typed into the ledger, it is asked for through the refund feature with its limits and four eyes
  * (docs/decisions/070-refund-integrity.md).
  */
+@com.claimdesk.base.OwnsTables({"settlement", "settlement_cost"})
 package com.claimdesk.settlement;
