@@ -2,7 +2,6 @@ package com.claimdesk.complaint;
 
 import com.claimdesk.base.DomainException;
 import com.claimdesk.base.Money;
-import com.claimdesk.security.AppUser;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
@@ -18,7 +17,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -101,9 +99,9 @@ public class Complaint {
     @Column(nullable = false)
     private Priority priority;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "assignee_id")
-    private AppUser assignee;
+    /** A user of the security module, by id (entities stay in their module: docs/decisions/080-modules.md). */
+    @Column(name = "assignee_id")
+    private Long assigneeId;
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "complaint_tag", joinColumns = @JoinColumn(name = "complaint_id"))
@@ -166,13 +164,15 @@ public class Complaint {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "created_by_id", updatable = false)
-    private AppUser createdBy;
+    @Column(name = "created_by_id", updatable = false)
+    private Long createdById;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "updated_by_id")
-    private AppUser updatedBy;
+    @Column(name = "updated_by_id")
+    private Long updatedById;
+
+    /** When the team first answered the buyer (the earliest reply), for the reports' response times. */
+    @Column(name = "first_response_at")
+    private Instant firstResponseAt;
 
     /** The most urgent pending deadline; kept by the deadline feature with SQL, never written from here. */
     @Column(name = "next_deadline_at", insertable = false, updatable = false)
@@ -193,10 +193,10 @@ public class Complaint {
     }
 
     /** Opens a new case in status NEW. */
-    public Complaint(String caseNumber, ComplaintDetails details, AppUser createdBy, Instant now) {
+    public Complaint(String caseNumber, ComplaintDetails details, Long createdById, Instant now) {
         this.caseNumber = caseNumber;
         this.status = ComplaintStatus.NEW;
-        this.createdBy = createdBy;
+        this.createdById = createdById;
         this.createdAt = now;
         apply(details, now);
     }
@@ -298,17 +298,27 @@ public class Complaint {
         changeStatus(ComplaintStatus.CLOSED, now);
     }
 
-    public void assignTo(AppUser user, Instant now) {
-        if (user != null && !user.isEnabled()) {
+    /** Assigns the case to a user ({@code null}: nobody); a disabled user cannot take cases. */
+    public void assignTo(Long userId, boolean userEnabled, Instant now) {
+        if (userId != null && !userEnabled) {
             throw new DomainException("complaint.assign.disabledUser", "Cannot assign to a disabled user");
         }
-        this.assignee = user;
+        this.assigneeId = userId;
         this.updatedAt = now;
     }
 
+    /** A reply went to the buyer at {@code sentAt}: the first response is the earliest one. */
+    void replied(Instant sentAt) {
+        if (firstResponseAt == null || sentAt.isBefore(firstResponseAt)) {
+            firstResponseAt = sentAt;
+        }
+    }
+
+    public Instant getFirstResponseAt() { return firstResponseAt; }
+
     /** Remembers who made the latest change, so that a colleague whose save loses is told by whom. */
-    public void changedBy(AppUser actor) {
-        this.updatedBy = actor;
+    public void changedBy(long actorId) {
+        this.updatedById = actorId;
     }
 
     /** The tracking says someone other than the buyer signed: the classic "signed for, but not by me" case. */
@@ -387,7 +397,7 @@ public class Complaint {
     public SubReason getSubReason() { return subReason; }
     public ComplaintStatus getStatus() { return status; }
     public Priority getPriority() { return priority; }
-    public AppUser getAssignee() { return assignee; }
+    public Long getAssigneeId() { return assigneeId; }
     public Set<String> getTags() { return Collections.unmodifiableSet(tags); }
     public String getCarrier() { return carrier; }
     public String getTrackingNumber() { return trackingNumber; }
@@ -407,8 +417,8 @@ public class Complaint {
     public String getPreventionNote() { return preventionNote; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
-    public AppUser getCreatedBy() { return createdBy; }
-    public AppUser getUpdatedBy() { return updatedBy; }
+    public Long getCreatedById() { return createdById; }
+    public Long getUpdatedById() { return updatedById; }
     public Instant getNextDeadlineAt() { return nextDeadlineAt; }
     public long getVersion() { return version; }
 }

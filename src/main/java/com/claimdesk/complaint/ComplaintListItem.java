@@ -9,16 +9,24 @@ import java.util.Currency;
 /** One row of the queue: only what the grid shows, read straight from the database. */
 public record ComplaintListItem(long id, String caseNumber, String buyerName, String buyerCountry, Marketplace marketplace,
                                 Category category, SubReason subReason, ComplaintStatus status, Priority priority,
-                                Money claimed, String assigneeName, Instant createdAt, String orderNumber,
-                                Instant nextDeadlineAt) {
+                                Money claimed, Long assigneeId, String assigneeName, Instant createdAt,
+                                String orderNumber, Instant nextDeadlineAt) {
 
-    /** Used by the JPQL constructor expression; an absent claim arrives as two nulls. */
+    /**
+     * Used by the JPQL constructor expression; an absent claim arrives as two nulls. The assignee's name comes from
+     * the security module afterwards ({@link #withAssigneeName}).
+     */
     public ComplaintListItem(long id, String caseNumber, String buyerName, String buyerCountry, Marketplace marketplace,
                              Category category, SubReason subReason, ComplaintStatus status, Priority priority,
-                             BigDecimal claimedAmount, Currency claimedCurrency, String assigneeName, Instant createdAt,
+                             BigDecimal claimedAmount, Currency claimedCurrency, Long assigneeId, Instant createdAt,
                              String orderNumber, Instant nextDeadlineAt) {
         this(id, caseNumber, buyerName, buyerCountry, marketplace, category, subReason, status, priority,
                 claimedAmount == null || claimedCurrency == null ? null : new Money(claimedAmount, claimedCurrency),
-                assigneeName, createdAt, orderNumber, nextDeadlineAt);
+                assigneeId, null, createdAt, orderNumber, nextDeadlineAt);
+    }
+
+    ComplaintListItem withAssigneeName(String name) {
+        return new ComplaintListItem(id, caseNumber, buyerName, buyerCountry, marketplace, category, subReason, status,
+                priority, claimed, assigneeId, name, createdAt, orderNumber, nextDeadlineAt);
     }
 }

@@ -21,8 +21,13 @@ import java.util.Map;
 class ComplaintQueries {
 
     private final EntityManager em;
+    private final com.claimdesk.security.UserDirectory users;
+    private final com.claimdesk.messaging.ThreadService threads;
 
-    ComplaintQueries(EntityManager em) {
+    ComplaintQueries(EntityManager em, com.claimdesk.security.UserDirectory users,
+                     com.claimdesk.messaging.ThreadService threads) {
+        this.users = users;
+        this.threads = threads;
         this.em = em;
     }
 
@@ -66,11 +71,12 @@ class ComplaintQueries {
         em.createQuery("""
                         select new com.claimdesk.complaint.ComplaintListItem(
                             c.id, c.caseNumber, c.buyerName, c.buyerCountry, c.marketplace, c.category, c.subReason,
-                            c.status, c.priority, c.claimedAmount.amount, c.claimedAmount.currency, a.displayName,
+                            c.status, c.priority, c.claimedAmount.amount, c.claimedAmount.currency, c.assigneeId,
                             c.createdAt, c.orderNumber, c.nextDeadlineAt)
-                        from Complaint c left join c.assignee a where c.id in :ids""", ComplaintListItem.class)
+                        from Complaint c where c.id in :ids""", ComplaintListItem.class)
                 .setParameter("ids", ids).getResultList().forEach(i -> byId.put(i.id(), i));
-        List<ComplaintListItem> items = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        List<ComplaintListItem> items = withAssigneeNames(
+                ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList());
         Object[] last = rows.getLast();
         QueueCursor next = rows.size() < limit ? null : new QueueCursor(sort,
                 java.util.Arrays.asList(last).subList(1, last.length), ((Number) last[0]).longValue());
@@ -92,7 +98,7 @@ class ComplaintQueries {
         jpql.append(" order by c.createdAt desc, c.id desc");
         TypedQuery<ComplaintListItem> query = em.createQuery(jpql.toString(), ComplaintListItem.class);
         params.forEach(query::setParameter);
-        return query.setMaxResults(limit).getResultList();
+        return withAssigneeNames(query.setMaxResults(limit).getResultList());
     }
 
     List<ComplaintListItem> forOrder(Marketplace marketplace, String orderNumber) {
@@ -105,16 +111,25 @@ class ComplaintQueries {
         if (marketplace != null) {
             query.setParameter("marketplace", marketplace);
         }
-        return query.setMaxResults(100).getResultList();
+        return withAssigneeNames(query.setMaxResults(100).getResultList());
     }
 
     private static final String SELECT_ITEM = """
             select new com.claimdesk.complaint.ComplaintListItem(
                 c.id, c.caseNumber, c.buyerName, c.buyerCountry, c.marketplace, c.category, c.subReason, c.status,
-                c.priority, c.claimedAmount.amount, c.claimedAmount.currency, a.displayName, c.createdAt,
+                c.priority, c.claimedAmount.amount, c.claimedAmount.currency, c.assigneeId, c.createdAt,
                 c.orderNumber, c.nextDeadlineAt)
-            from Complaint c left join c.assignee a
+            from Complaint c
             """;
+
+    /** The assignees' names, from the security module: one query for the page. */
+    private List<ComplaintListItem> withAssigneeNames(List<ComplaintListItem> items) {
+        var names = users.refs(items.stream().map(ComplaintListItem::assigneeId).filter(java.util.Objects::nonNull)
+                .distinct().toList());
+        return items.stream().map(i -> i.assigneeId() == null ? i
+                : i.withAssigneeName(names.containsKey(i.assigneeId()) ? names.get(i.assigneeId()).displayName()
+                : null)).toList();
+    }
 
     private String where(QueueFilter filter, Long currentUserId, Instant now, Duration atRiskWithin,
                          Map<String, Object> params) {
@@ -161,10 +176,10 @@ class ComplaintQueries {
         }
         switch (filter.assignee()) {
             case ME -> {
-                jpql.append(" and c.assignee.id = :me");
+                jpql.append(" and c.assigneeId = :me");
                 params.put("me", currentUserId);
             }
-            case UNASSIGNED -> jpql.append(" and c.assignee is null");
+            case UNASSIGNED -> jpql.append(" and c.assigneeId is null");
             case ANYONE -> { }
         }
         if (!filter.text().isEmpty()) {
@@ -213,28 +228,14 @@ class ComplaintQueries {
      */
     @SuppressWarnings("unchecked")
     List<Long> casesWhoseThreadMentions(String text) {
-        String query = fullTextQuery(text);
-        if (query.isEmpty()) {
-            return List.of();
-        }
-        List<Number> ids = em.createNativeQuery("SELECT DISTINCT complaint_id FROM case_message "
-                        + "WHERE MATCH(body) AGAINST (?1 IN BOOLEAN MODE) LIMIT " + MAX_THREAD_HITS)
-                .setParameter(1, query).getResultList();
-        return ids.stream().map(Number::longValue).toList();
+        return threads.casesMentioning(text, MAX_THREAD_HITS);
     }
 
     static final int MAX_THREAD_HITS = 1000;
 
     /** "customs Rotterdam" becomes "+customs* +rotterdam*"; operators typed by the user are dropped. */
     static String fullTextQuery(String text) {
-        var sb = new StringBuilder();
-        for (String word : text.split("[\\s\\p{Punct}]+")) {
-            // InnoDB ignores tokens shorter than innodb_ft_min_token_size (3)
-            if (word.codePointCount(0, word.length()) >= 3) {
-                sb.append(sb.isEmpty() ? "" : " ").append('+').append(word).append('*');
-            }
-        }
-        return sb.toString();
+        return com.claimdesk.base.FullTextQuery.booleanPrefixes(text);
     }
 
     /**

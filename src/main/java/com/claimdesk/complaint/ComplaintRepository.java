@@ -8,6 +8,12 @@ interface ComplaintRepository extends JpaRepository<Complaint, Long> {
 
     Optional<Complaint> findByCaseNumber(String caseNumber);
 
+    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
+    @org.springframework.data.jpa.repository.Query(value = """
+            UPDATE complaint SET next_deadline_at = CASE WHEN status IN ('RESOLVED', 'CLOSED') THEN NULL ELSE :next END
+            WHERE id = :id""", nativeQuery = true)
+    void setNextDeadline(long id, java.sql.Timestamp next);
+
     /** The case row, locked until the transaction ends. */
     @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
     @org.springframework.data.jpa.repository.Query("select c from Complaint c where c.id = :id")

@@ -1,6 +1,5 @@
 package com.claimdesk.complaint;
 
-import com.claimdesk.security.AppUser;
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,11 +47,10 @@ public class ComplaintSeedWriter {
     @Transactional
     public long write(ComplaintDetails details, List<ComplaintStatus> statusPath, Long assigneeId, Long createdById,
                       Instant createdAt, Duration stepEvery, ClosingDetails closing) {
-        AppUser createdBy = createdById == null ? null : em.getReference(AppUser.class, createdById);
-        var c = new Complaint(caseNumbers.next(), details, createdBy, createdAt);
+        var c = new Complaint(caseNumbers.next(), details, createdById, createdAt);
         Instant t = createdAt;
         if (assigneeId != null) {
-            c.assignTo(em.find(AppUser.class, assigneeId), t);
+            c.assignTo(assigneeId, true, t);
         }
         for (ComplaintStatus next : statusPath) {
             t = t.plus(stepEvery);
@@ -62,7 +60,9 @@ public class ComplaintSeedWriter {
                 c.changeStatus(next, t);
             }
         }
-        c.changedBy(createdBy);
+        if (createdById != null) {
+            c.changedBy(createdById);
+        }
         complaints.save(c);
         audit.record(c.getId(), com.claimdesk.audit.AuditAction.CASE_OPENED, null, null, c.getCaseNumber());
         return c.getId();

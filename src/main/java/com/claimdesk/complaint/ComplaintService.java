@@ -4,7 +4,7 @@ import com.claimdesk.audit.AuditAction;
 import com.claimdesk.audit.AuditLog;
 import com.claimdesk.base.DomainException;
 import com.claimdesk.base.NotFoundException;
-import com.claimdesk.security.AppUser;
+import com.claimdesk.security.UserDirectory;
 import com.claimdesk.security.CurrentUser;
 import com.claimdesk.security.UserRef;
 import jakarta.persistence.EntityManager;
@@ -42,11 +42,13 @@ public class ComplaintService {
     private final ApplicationEventPublisher events;
     private final Duration atRiskWithin;
     private final ObjectProvider<OrderLookup> orderLookup;
+    private final UserDirectory users;
 
     ComplaintService(ComplaintRepository complaints, ComplaintQueries queries, CaseNumberGenerator caseNumbers,
                      EntityManager em, AuditLog audit, Clock clock, ApplicationEventPublisher events,
                      @Value("${claimdesk.deadlines.at-risk-within:24h}") Duration atRiskWithin,
-                     ObjectProvider<OrderLookup> orderLookup) {
+                     ObjectProvider<OrderLookup> orderLookup, UserDirectory users) {
+        this.users = users;
         this.events = events;
         this.atRiskWithin = atRiskWithin;
         this.complaints = complaints;
@@ -97,7 +99,7 @@ public class ComplaintService {
     @Transactional
     @PreAuthorize("hasRole('AGENT')")
     public String open(@Valid @NotNull ComplaintDetails details) {
-        AppUser me = em.getReference(AppUser.class, CurrentUser.id());
+        long me = CurrentUser.id();
         var complaint = new Complaint(caseNumbers.next(), details, me, clock.instant());
         complaint.changedBy(me);
         complaints.save(complaint);
@@ -247,20 +249,19 @@ public class ComplaintService {
     @PreAuthorize("hasRole('AGENT')")
     public ComplaintSnapshot assign(String caseNumber, long expectedVersion, Long userId) {
         Complaint c = findForChange(caseNumber, expectedVersion);
-        AppUser user = null;
+        UserDirectory.Contact user = null;
         if (userId != null) {
-            user = em.find(AppUser.class, userId);
-            if (user == null) {
-                throw new NotFoundException("user.error.notFound", "No user " + userId);
-            }
+            user = users.contact(userId)
+                    .orElseThrow(() -> new NotFoundException("user.error.notFound", "No user " + userId));
         }
-        AppUser before = c.getAssignee();
-        c.assignTo(user, clock.instant());
-        if (!java.util.Objects.equals(before == null ? null : before.getId(), user == null ? null : user.getId())) {
-            audit.record(c.getId(), AuditAction.ASSIGNED, "assignee", before == null ? null : before.getDisplayName(),
-                    user == null ? null : user.getDisplayName());
+        Long before = c.getAssigneeId();
+        c.assignTo(userId, user != null && user.enabled(), clock.instant());
+        if (!java.util.Objects.equals(before, userId)) {
+            audit.record(c.getId(), AuditAction.ASSIGNED, "assignee",
+                    before == null ? null : users.ref(before).map(UserRef::displayName).orElse("?"),
+                    user == null ? null : user.displayName());
         }
-        log.info("Case {} assigned to {} by {}", caseNumber, user == null ? "nobody" : user.getUsername(),
+        log.info("Case {} assigned to {} by {}", caseNumber, user == null ? "nobody" : "user " + user.id(),
                 CurrentUser.require().getUsername());
         return flushAndSnapshot(c);
     }
@@ -362,7 +363,7 @@ public class ComplaintService {
     private void moveAndAudit(Complaint c, ComplaintStatus target) {
         ComplaintStatus from = c.getStatus();
         c.changeStatus(target, clock.instant());
-        c.changedBy(em.getReference(AppUser.class, CurrentUser.id()));
+        c.changedBy(CurrentUser.id());
         audit.record(c.getId(), AuditAction.STATUS_CHANGED, "status", from.name(), target.name());
         events.publishEvent(new ComplaintEvent.StatusChanged(c.getId(), from, target));
     }
@@ -389,19 +390,21 @@ public class ComplaintService {
     }
 
     private ComplaintSnapshot flushAndSnapshot(Complaint c) {
-        c.changedBy(em.getReference(AppUser.class, CurrentUser.id()));
+        c.changedBy(CurrentUser.id());
         em.flush(); // bumps the version now, so the page gets the one it must send next
         return snapshot(c);
     }
 
     private ComplaintSnapshot snapshot(Complaint c) {
-        AppUser a = c.getAssignee();
-        AppUser by = c.getCreatedBy();
-        AppUser lastBy = c.getUpdatedBy();
+        var names = users.refs(java.util.stream.Stream.of(c.getAssigneeId(), c.getCreatedById(), c.getUpdatedById())
+                .filter(java.util.Objects::nonNull).toList());
+        UserRef a = c.getAssigneeId() == null ? null : names.get(c.getAssigneeId());
+        UserRef by = c.getCreatedById() == null ? null : names.get(c.getCreatedById());
+        UserRef lastBy = c.getUpdatedById() == null ? null : names.get(c.getUpdatedById());
         return new ComplaintSnapshot(c.getId(), c.getCaseNumber(), c.getStatus(), c.getStatus().allowedNext(), c.toDetails(),
-                a == null ? null : new UserRef(a.getId(), a.getDisplayName()),
-                by == null ? null : by.getDisplayName(), c.getCreatedAt(), c.getUpdatedAt(),
-                lastBy == null ? null : lastBy.getDisplayName(), c.getResolvedAt(),
+                a,
+                by == null ? null : by.displayName(), c.getCreatedAt(), c.getUpdatedAt(),
+                lastBy == null ? null : lastBy.displayName(), c.getResolvedAt(),
                 c.getClosedAt(), c.getReopenCount(), c.signerDiffersFromBuyer(),
                 complaints.countByBuyerNameAndIdNot(c.getBuyerName(), c.getId()),
                 complaints.countByBuyerNameAndIdNotAndStatusIn(c.getBuyerName(), c.getId(),

@@ -55,6 +55,14 @@ class Deadline {
     @Column(nullable = false, length = 16)
     private DeadlineState state;
 
+    /**
+     * Whether the case is open, as the case module last said (kept by {@link DeadlineKeeper}). Not a change of the
+     * deadline itself, so it leaves the version alone: an open page's deadline stays current.
+     */
+    @Column(name = "case_open", nullable = false)
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
+    private boolean caseOpen = true;
+
     @Column(name = "extended_to")
     private Instant extendedTo;
 
@@ -138,6 +146,10 @@ class Deadline {
             note = reason.strip();
         }
         state = DeadlineState.EXTENDED;
+    }
+
+    void caseOpen(boolean open) {
+        this.caseOpen = open;
     }
 
     /** The date passed unmet: missed. Returns whether it changed. */

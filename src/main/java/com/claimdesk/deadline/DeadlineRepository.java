@@ -15,10 +15,14 @@ interface DeadlineRepository extends JpaRepository<Deadline, Long> {
 
     /** Pending deadlines of open cases whose current date is before {@code before}. */
     @Query("""
-            select d from Deadline d where d.state in :states
+            select d from Deadline d where d.caseOpen = true and d.state in :states
               and coalesce(d.extendedTo, d.dueAt) < :before
-              and d.complaintId in (select c.id from Complaint c where c.status in :open)
             order by d.id""")
-    List<Deadline> findDueBefore(Collection<DeadlineState> states, Instant before,
-                                 Collection<com.claimdesk.complaint.ComplaintStatus> open);
+    List<Deadline> findDueBefore(Collection<DeadlineState> states, Instant before);
+
+    /** The most urgent date the case still owes: open or extended, or missed but still owed ({@code owed}). */
+    @Query("""
+            select min(coalesce(d.extendedTo, d.dueAt)) from Deadline d where d.complaintId = :complaintId
+              and (d.state in :pending or (d.state = com.claimdesk.deadline.DeadlineState.MISSED and d.kind in :owed))""")
+    Instant nextDue(long complaintId, Collection<DeadlineState> pending, Collection<DeadlineKind> owed);
 }

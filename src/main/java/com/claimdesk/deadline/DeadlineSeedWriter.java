@@ -1,9 +1,8 @@
 package com.claimdesk.deadline;
 
-import com.claimdesk.complaint.Complaint;
+import com.claimdesk.complaint.CaseFacts;
 import com.claimdesk.complaint.ComplaintStatus;
 import com.claimdesk.complaint.Marketplace;
-import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,30 +25,27 @@ public class DeadlineSeedWriter {
     private final DeadlineKeeper keeper;
     private final DeadlineRepository deadlines;
     private final DeadlineService service;
-    private final EntityManager em;
-
-    DeadlineSeedWriter(DeadlineKeeper keeper, DeadlineRepository deadlines, DeadlineService service, EntityManager em) {
+    DeadlineSeedWriter(DeadlineKeeper keeper, DeadlineRepository deadlines, DeadlineService service) {
         this.keeper = keeper;
         this.deadlines = deadlines;
         this.service = service;
-        this.em = em;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void write(long complaintId, Instant now, Random random) {
-        Complaint c = keeper.complaint(complaintId);
+        CaseFacts c = keeper.complaint(complaintId);
         keeper.createSlaDeadlines(c, null);
         List<Deadline> all = deadlines.findByComplaintIdOrderByDueAtAscIdAsc(complaintId);
-        Instant firstReply = firstReplyAt(complaintId);
+        Instant firstReply = c.firstResponseAt();
         for (Deadline d : all) {
             if (d.getKind() == DeadlineKind.FIRST_RESPONSE && firstReply != null) {
                 d.markMet(firstReply);
-            } else if (d.getKind() == DeadlineKind.RESOLUTION_TARGET && c.getResolvedAt() != null) {
-                d.markMet(c.getResolvedAt());
+            } else if (d.getKind() == DeadlineKind.RESOLUTION_TARGET && c.resolvedAt() != null) {
+                d.markMet(c.resolvedAt());
             }
         }
-        if (c.getStatus().isOpen()) {
-            if (c.getStatus() == ComplaintStatus.ESCALATED) {
+        if (c.status().isOpen()) {
+            if (c.status() == ComplaintStatus.ESCALATED) {
                 openDispute(c, now, random);
             }
             for (Deadline d : all) {
@@ -59,7 +55,7 @@ public class DeadlineSeedWriter {
                     int hours = random.nextInt(-30, 240);
                     Instant to = now.plus(Duration.ofHours(hours));
                     if (to.isAfter(d.getDueAt())) {
-                        Long by = c.getAssignee() == null ? null : c.getAssignee().getId();
+                        Long by = c.assigneeId();
                         d.extend(to, by, "Buyer agreed to wait for the carrier's answer",
                                 to.isAfter(now) ? now : to.minusSeconds(3600));
                     }
@@ -72,31 +68,19 @@ public class DeadlineSeedWriter {
         keeper.refreshNext(complaintId);
     }
 
-    private void openDispute(Complaint c, Instant now, Random random) {
-        PlatformEvent event = c.getMarketplace() == Marketplace.AMAZON ? PlatformEvent.A_TO_Z_CLAIM
-                : c.getMarketplace() == Marketplace.OWN_SHOP || c.getMarketplace() == Marketplace.DIRECT_B2B
+    private void openDispute(CaseFacts c, Instant now, Random random) {
+        PlatformEvent event = c.marketplace() == Marketplace.AMAZON ? PlatformEvent.A_TO_Z_CLAIM
+                : c.marketplace() == Marketplace.OWN_SHOP || c.marketplace() == Marketplace.DIRECT_B2B
                 ? PlatformEvent.CHARGEBACK_RECEIVED : PlatformEvent.DISPUTE_OPENED;
         Instant opened = now.minus(Duration.ofHours(random.nextInt(6, 24 * 6)));
-        if (opened.isBefore(c.getCreatedAt())) {
-            opened = c.getCreatedAt();
+        if (opened.isBefore(c.createdAt())) {
+            opened = c.createdAt();
         }
         WorkingCalendar calendar = keeper.calendar();
-        for (MarketplaceRule r : service.rulesFor(event, c.getMarketplace())) {
-            deadlines.save(new Deadline(c.getId(), r.getDeadlineKind(),
+        for (MarketplaceRule r : service.rulesFor(event, c.marketplace())) {
+            deadlines.save(new Deadline(c.id(), r.getDeadlineKind(),
                     calendar.plus(opened, r.getOffsetAmount(), r.getOffsetUnit(), r.getCounting()), DeadlineSource.RULE,
                     r.getId(), r.basis(), opened, null, null, opened));
         }
-    }
-
-    private Instant firstReplyAt(long complaintId) {
-        Object at = em.createNativeQuery("SELECT MIN(sent_at) FROM case_message WHERE complaint_id = ?1 AND kind = 'REPLY'")
-                .setParameter(1, complaintId).getSingleResult();
-        return switch (at) {
-            case null -> null;
-            case java.sql.Timestamp t -> t.toLocalDateTime().toInstant(java.time.ZoneOffset.UTC);
-            case java.time.LocalDateTime t -> t.toInstant(java.time.ZoneOffset.UTC);
-            case Instant i -> i;
-            default -> throw new IllegalStateException("Unexpected " + at.getClass());
-        };
     }
 }

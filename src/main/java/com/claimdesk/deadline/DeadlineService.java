@@ -4,9 +4,8 @@ import com.claimdesk.audit.AuditAction;
 import com.claimdesk.audit.AuditLog;
 import com.claimdesk.base.DomainException;
 import com.claimdesk.base.NotFoundException;
-import com.claimdesk.complaint.Complaint;
+import com.claimdesk.complaint.CaseFacts;
 import com.claimdesk.complaint.Marketplace;
-import com.claimdesk.security.AppUser;
 import com.claimdesk.security.CurrentUser;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
@@ -52,13 +51,18 @@ public class DeadlineService {
     private final Clock clock;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
     private final com.claimdesk.complaint.ComplaintService complaints;
+    private final com.claimdesk.complaint.Cases cases;
+    private final com.claimdesk.security.UserDirectory users;
 
     DeadlineService(DeadlineRepository deadlines, MarketplaceRuleRepository rules, SlaPolicyRepository slas,
                     TeamHolidayRepository holidays, DeadlineKeeper keeper, AuditLog audit, EntityManager em,
                     Clock clock, org.springframework.jdbc.core.JdbcTemplate jdbc,
-                    com.claimdesk.complaint.ComplaintService complaints) {
+                    com.claimdesk.complaint.ComplaintService complaints, com.claimdesk.complaint.Cases cases,
+                    com.claimdesk.security.UserDirectory users) {
         this.jdbc = jdbc;
         this.complaints = complaints;
+        this.cases = cases;
+        this.users = users;
         this.deadlines = deadlines;
         this.rules = rules;
         this.slas = slas;
@@ -84,11 +88,11 @@ public class DeadlineService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('AGENT')")
     public Optional<PreventionAlert> prevention(long complaintId) {
-        Complaint c = keeper.complaint(complaintId);
+        CaseFacts c = keeper.complaint(complaintId);
         Instant now = clock.instant();
         Duration window = preventionWindow();
         return deadlines.findByComplaintIdAndKind(complaintId, DeadlineKind.PROMISED_DELIVERY).stream()
-                .filter(d -> alertOn(c.getStatus().isOpen(), c.getDeliveredOn(), d.getState(), d.effectiveDue(), now,
+                .filter(d -> alertOn(c.status().isOpen(), c.deliveredOn(), d.getState(), d.effectiveDue(), now,
                         window))
                 .findFirst().map(d -> new PreventionAlert(d.getId(), d.effectiveDue(), d.getVersion()));
     }
@@ -107,29 +111,37 @@ public class DeadlineService {
         Duration window = preventionWindow();
         // stored in UTC (hibernate.jdbc.time_zone): read back in UTC whatever the JVM's zone
         var utc = java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone(java.time.ZoneOffset.UTC));
-        Set<Long> on = new HashSet<>();
+        Map<Long, Instant> candidates = new HashMap<>();
         jdbc.query(preventionCandidatesSql(complaintIds.size()), rs -> {
             java.sql.Timestamp extendedTo = rs.getTimestamp("extended_to", utc);
             Instant due = extendedTo != null ? extendedTo.toInstant() : rs.getTimestamp("due_at", utc).toInstant();
-            if (alertOn(com.claimdesk.complaint.ComplaintStatus.valueOf(rs.getString("status")).isOpen(),
-                    rs.getObject("delivered_on", LocalDate.class), DeadlineState.valueOf(rs.getString("state")),
-                    due, now, window)) {
-                on.add(rs.getLong("complaint_id"));
+            if (needsExtension(due, now, window)) {
+                candidates.put(rs.getLong("complaint_id"), due);
             }
         }, complaintIds.toArray());
+        if (candidates.isEmpty()) {
+            return Set.of();
+        }
+        // whether the goods arrived is the case's fact: asked for the few candidates only, in one query
+        Set<Long> on = new HashSet<>();
+        cases.facts(candidates.keySet()).forEach((id, c) -> {
+            if (alertOn(c.open(), c.deliveredOn(), DeadlineState.OPEN, candidates.get(id), now, window)) {
+                on.add(id);
+            }
+        });
         return Set.copyOf(on);
     }
 
     /**
-     * The promised-delivery deadlines of {@code count} cases that may have the alert on, with what the rule needs.
-     * Reads ix_deadline_complaint (complaint_id, state) and each case by its key: cheap for a page of 50 whatever
-     * the table's size (DeadlineServiceTest checks the plan).
+     * The open promised-delivery deadlines of {@code count} cases, of open cases. Reads ix_deadline_complaint
+     * (complaint_id, state): cheap for a page of 50 whatever the table's size (DeadlineServiceTest checks the plan).
      */
     static String preventionCandidatesSql(int count) {
         return """
-                SELECT d.complaint_id, d.state, d.due_at, d.extended_to, c.status, c.delivered_on
-                  FROM deadline d JOIN complaint c ON c.id = d.complaint_id
-                 WHERE d.complaint_id IN (%s) AND d.state = 'OPEN' AND d.kind = 'PROMISED_DELIVERY'"""
+                SELECT d.complaint_id, d.due_at, d.extended_to
+                  FROM deadline d
+                 WHERE d.complaint_id IN (%s) AND d.state = 'OPEN' AND d.kind = 'PROMISED_DELIVERY'
+                   AND d.case_open = TRUE"""
                 .formatted(String.join(", ", java.util.Collections.nCopies(count, "?")));
     }
 
@@ -218,14 +230,14 @@ public class DeadlineService {
     @Transactional
     @PreAuthorize("hasRole('AGENT')")
     public List<DeadlineView> enterEvent(long complaintId, @NotNull PlatformEvent event, @NotNull Instant occurredAt) {
-        Complaint c = keeper.complaint(complaintId);
+        CaseFacts c = keeper.complaint(complaintId);
         Instant now = clock.instant();
         if (occurredAt.isAfter(now)) {
             throw new DomainException("deadline.error.eventInFuture", "Event at " + occurredAt + " is in the future");
         }
-        List<MarketplaceRule> applicable = rulesFor(event, c.getMarketplace());
+        List<MarketplaceRule> applicable = rulesFor(event, c.marketplace());
         if (applicable.isEmpty()) {
-            throw new DomainException("deadline.error.noRule", "No rule for " + event + " on " + c.getMarketplace());
+            throw new DomainException("deadline.error.noRule", "No rule for " + event + " on " + c.marketplace());
         }
         WorkingCalendar calendar = keeper.calendar();
         Long me = CurrentUser.id();
@@ -243,7 +255,7 @@ public class DeadlineService {
             audit.record(complaintId, AuditAction.DEADLINE_ADDED, r.getDeadlineKind().name(), null,
                     due + " (" + r.basis() + ")");
         }
-        log.info("{} entered on case {} by {}: {} deadline(s)", event, c.getCaseNumber(),
+        log.info("{} entered on case {} by {}: {} deadline(s)", event, c.caseNumber(),
                 CurrentUser.require().getUsername(), created.size());
         keeper.refreshNext(complaintId);
         Map<Long, String> names = new HashMap<>();
@@ -378,10 +390,8 @@ public class DeadlineService {
     }
 
     private DeadlineView view(Deadline d, Map<Long, String> names) {
-        String extendedBy = d.getExtendedById() == null ? null : names.computeIfAbsent(d.getExtendedById(), id -> {
-            AppUser u = em.find(AppUser.class, id);
-            return u == null ? "?" : u.getDisplayName();
-        });
+        String extendedBy = d.getExtendedById() == null ? null : names.computeIfAbsent(d.getExtendedById(),
+                id -> users.ref(id).map(com.claimdesk.security.UserRef::displayName).orElse("?"));
         return new DeadlineView(d.getId(), d.getKind(), d.effectiveDue(), d.getDueAt(), d.getSource(),
                 d.getRuleBasis(), d.getState(), extendedBy, d.getExtendedAt(), d.getMetAt(), d.getMissedAt(),
                 d.getNote(), d.getVersion());

@@ -1,12 +1,11 @@
 package com.claimdesk.deadline;
 
-import com.claimdesk.complaint.Complaint;
+import com.claimdesk.complaint.CaseFacts;
 import com.claimdesk.complaint.ComplaintStatus;
 import com.claimdesk.notification.NotificationKind;
 import com.claimdesk.notification.Notifier;
-import com.claimdesk.security.AppUser;
+import com.claimdesk.security.UserDirectory;
 import com.claimdesk.security.Role;
-import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,26 +39,25 @@ class DeadlineSweep {
     private final DeadlineRepository deadlines;
     private final DeadlineKeeper keeper;
     private final Notifier notifier;
-    private final EntityManager em;
+    private final UserDirectory users;
     private final DeadlineProperties properties;
 
-    DeadlineSweep(DeadlineRepository deadlines, DeadlineKeeper keeper, Notifier notifier, EntityManager em,
+    DeadlineSweep(DeadlineRepository deadlines, DeadlineKeeper keeper, Notifier notifier, UserDirectory users,
                   DeadlineProperties properties) {
         this.deadlines = deadlines;
         this.keeper = keeper;
         this.notifier = notifier;
-        this.em = em;
+        this.users = users;
         this.properties = properties;
     }
 
     @Transactional
     public Result runAt(Instant now) {
         List<Raised> raised = new ArrayList<>();
-        Set<ComplaintStatus> open = ComplaintStatus.openStates();
         List<Long> managers = managers();
 
         int missed = 0;
-        for (Deadline d : deadlines.findDueBefore(WAITING, now, open)) {
+        for (Deadline d : deadlines.findDueBefore(WAITING, now)) {
             if (!d.missIfPassed(now)) {
                 continue;
             }
@@ -68,27 +66,27 @@ class DeadlineSweep {
                 // a passed delivery or escalation date no longer makes the case urgent in the queue
                 keeper.refreshNext(d.getComplaintId());
             }
-            Complaint c = keeper.complaint(d.getComplaintId());
+            CaseFacts c = keeper.complaint(d.getComplaintId());
             Set<Long> recipients = new LinkedHashSet<>();
-            if (c.getAssignee() != null) {
-                recipients.add(c.getAssignee().getId());
+            if (c.assigneeId() != null) {
+                recipients.add(c.assigneeId());
             }
             recipients.addAll(managers);
             for (long to : recipients) {
                 send("deadline-missed:" + d.getId() + ":" + to, to, NotificationKind.DEADLINE_MISSED, c,
-                        "deadline.notify.missed." + d.getKind().name(), raised, c.getCaseNumber());
+                        "deadline.notify.missed." + d.getKind().name(), raised, c.caseNumber());
             }
         }
 
         int near = 0;
         Instant riskEnd = now.plus(properties.atRiskWithin());
-        for (Deadline d : deadlines.findDueBefore(WAITING, riskEnd, open)) {
-            Complaint c = keeper.complaint(d.getComplaintId());
+        for (Deadline d : deadlines.findDueBefore(WAITING, riskEnd)) {
+            CaseFacts c = keeper.complaint(d.getComplaintId());
             // keyed by the date: an extended deadline that comes near again is announced again
             String key = "deadline-near:" + d.getId() + ":" + d.effectiveDue().getEpochSecond();
             for (long to : assigneeOrManagers(c, managers)) {
                 if (send(key + ":" + to, to, NotificationKind.DEADLINE_NEAR, c,
-                        "deadline.notify.near." + d.getKind().name(), raised, c.getCaseNumber())) {
+                        "deadline.notify.near." + d.getKind().name(), raised, c.caseNumber())) {
                     near++;
                 }
             }
@@ -96,18 +94,18 @@ class DeadlineSweep {
 
         int prevention = 0;
         Duration window = Duration.ofDays(keeper.settingsRow().getPreventionDays());
-        for (Deadline d : deadlines.findDueBefore(EnumSet.of(DeadlineState.OPEN), now.plus(window), open)) {
+        for (Deadline d : deadlines.findDueBefore(EnumSet.of(DeadlineState.OPEN), now.plus(window))) {
             if (d.getKind() != DeadlineKind.PROMISED_DELIVERY || !DeadlineService.needsExtension(d, now, window)) {
                 continue;
             }
-            Complaint c = keeper.complaint(d.getComplaintId());
-            if (c.getDeliveredOn() != null) {
+            CaseFacts c = keeper.complaint(d.getComplaintId());
+            if (c.deliveredOn() != null) {
                 continue;
             }
             String key = "deadline-prevention:" + d.getId() + ":" + d.effectiveDue().getEpochSecond();
             for (long to : assigneeOrManagers(c, managers)) {
                 if (send(key + ":" + to, to, NotificationKind.PREVENTION, c, "deadline.notify.prevention", raised,
-                        c.getCaseNumber(), String.valueOf(c.getPromisedDeliveryOn()))) {
+                        c.caseNumber(), String.valueOf(c.promisedDeliveryOn()))) {
                     prevention++;
                 }
             }
@@ -115,24 +113,22 @@ class DeadlineSweep {
         return new Result(missed, near, prevention, raised);
     }
 
-    private boolean send(String key, long to, NotificationKind kind, Complaint c, String messageKey, List<Raised> raised,
+    private boolean send(String key, long to, NotificationKind kind, CaseFacts c, String messageKey, List<Raised> raised,
                          String... args) {
-        boolean fresh = notifier.sendOnce(key, to, kind, c.getId(), c.getCaseNumber(), messageKey, (Object[]) args);
+        boolean fresh = notifier.sendOnce(key, to, kind, c.id(), c.caseNumber(), messageKey, (Object[]) args);
         if (fresh) {
-            raised.add(new Raised(to, c.getCaseNumber(), messageKey, List.of(args)));
+            raised.add(new Raised(to, c.caseNumber(), messageKey, List.of(args)));
         }
         return fresh;
     }
 
-    private static List<Long> assigneeOrManagers(Complaint c, List<Long> managers) {
-        AppUser a = c.getAssignee();
-        return a != null && a.isEnabled() ? List.of(a.getId()) : managers;
+    private List<Long> assigneeOrManagers(CaseFacts c, List<Long> managers) {
+        Long a = c.assigneeId();
+        return a != null && users.isEnabled(a) ? List.of(a) : managers;
     }
 
     /** Everyone who manages the team: managers and team leads (a lead is a manager too), enabled. */
     private List<Long> managers() {
-        return em.createQuery("select distinct u.id from AppUser u join u.roles r where r in :roles and u.enabled = true"
-                        + " order by u.id", Long.class)
-                .setParameter("roles", EnumSet.of(Role.MANAGER, Role.LEAD)).getResultList();
+        return users.enabledWithAnyRole(EnumSet.of(Role.MANAGER, Role.LEAD));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 
 /** The queue's "Extend date" flag: the case page's prevention banner, for a page of the queue at once. */
 @Component
+@org.springframework.core.annotation.Order(3)
 class PreventionQueueFlag implements QueueFlag {
 
     private final DeadlineService deadlines;

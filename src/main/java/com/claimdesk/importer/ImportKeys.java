@@ -16,18 +16,21 @@ class ImportKeys {
     enum Type { DISPUTE, ORDER }
 
     private final JdbcTemplate jdbc;
+    private final com.claimdesk.complaint.Cases cases;
 
-    ImportKeys(JdbcTemplate jdbc) {
+    ImportKeys(JdbcTemplate jdbc, com.claimdesk.complaint.Cases cases) {
         this.jdbc = jdbc;
+        this.cases = cases;
     }
 
     /** The case number the key belongs to, or null. */
     String caseNumber(Marketplace marketplace, Type type, String key) {
-        List<String> found = jdbc.queryForList("""
-                SELECT c.case_number FROM complaint_import_key k JOIN complaint c ON c.id = k.complaint_id
-                WHERE k.marketplace = ? AND k.key_type = ? AND k.key_value = ?""", String.class,
+        List<Long> found = jdbc.queryForList("""
+                SELECT k.complaint_id FROM complaint_import_key k
+                WHERE k.marketplace = ? AND k.key_type = ? AND k.key_value = ?""", Long.class,
                 marketplace.name(), type.name(), key);
-        return found.isEmpty() ? null : found.getFirst();
+        return found.isEmpty() ? null : cases.find(found.getFirst()).map(com.claimdesk.complaint.CaseFacts::caseNumber)
+                .orElse(null);
     }
 
     boolean hasDisputeKey(long complaintId) {
@@ -37,11 +40,8 @@ class ImportKeys {
     }
 
     long complaintId(String caseNumber) {
-        Long id = jdbc.queryForObject("SELECT id FROM complaint WHERE case_number = ?", Long.class, caseNumber);
-        if (id == null) {
-            throw new IllegalStateException("No case " + caseNumber);
-        }
-        return id;
+        return cases.byNumber(caseNumber).map(com.claimdesk.complaint.CaseFacts::id)
+                .orElseThrow(() -> new IllegalStateException("No case " + caseNumber));
     }
 
     void remember(Marketplace marketplace, Type type, String key, long complaintId) {

@@ -13,11 +13,11 @@ import java.time.Instant;
 public class ThreadSeedWriter {
 
     private final CaseMessageRepository messages;
-    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    ThreadSeedWriter(CaseMessageRepository messages, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+    ThreadSeedWriter(CaseMessageRepository messages, org.springframework.context.ApplicationEventPublisher events) {
         this.messages = messages;
-        this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Transactional
@@ -25,7 +25,8 @@ public class ThreadSeedWriter {
                       String language, String body, Instant sentAt) {
         messages.save(new CaseMessage(complaintId, kind, channel, authorId, authorName, language, body, sentAt, sentAt));
         if (kind == MessageKind.REPLY) {
-            ThreadService.recordFirstResponse(jdbc, complaintId, sentAt);
+            // the case notes its first response like for a reply typed in (the case module handles it)
+            events.publishEvent(new ReplySent(complaintId, sentAt));
         }
     }
 }

@@ -35,10 +35,12 @@ public class ThreadService {
     private final AuditLog audit;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final CaseBuyers caseBuyers;
 
     ThreadService(CaseMessageRepository messages, JdbcTemplate jdbc, AuditLog audit, Clock clock,
-                  org.springframework.context.ApplicationEventPublisher events) {
+                  org.springframework.context.ApplicationEventPublisher events, CaseBuyers caseBuyers) {
         this.events = events;
+        this.caseBuyers = caseBuyers;
         this.messages = messages;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -60,11 +62,11 @@ public class ThreadService {
     public ThreadEntry add(long complaintId, @Valid @NotNull NewMessage message, @NotNull ZoneId viewerZone) {
         if (message.getKind() == MessageKind.REPLY) {
             // a reply must never reach a buyer with "{coupon.value}" in it
-            var open = com.claimdesk.template.Placeholders.remainingIn(message.getBody());
+            var open = com.claimdesk.base.Placeholders.remainingIn(message.getBody());
             if (!open.isEmpty()) {
                 throw new com.claimdesk.base.DomainException("thread.error.placeholders",
                         "Reply still has placeholders " + open, String.join(", ", open.stream()
-                        .map(com.claimdesk.template.Placeholders::token).toList()));
+                        .map(com.claimdesk.base.Placeholders::token).toList()));
             }
         }
         String buyerName = buyerNameOf(complaintId);
@@ -76,9 +78,6 @@ public class ThreadService {
         var entry = messages.save(new CaseMessage(complaintId, message.getKind(), message.getChannel(),
                 fromBuyer ? null : me.id(), fromBuyer ? buyerName : me.displayName(), blankToNull(message.getLanguage()),
                 message.getBody(), sentAt, now));
-        if (message.getKind() == MessageKind.REPLY) {
-            recordFirstResponse(jdbc, complaintId, sentAt);
-        }
         audit.record(complaintId, AuditAction.MESSAGE_ADDED, message.getKind().name(), null, excerpt(message.getBody()));
         if (message.getKind() == MessageKind.REPLY) {
             events.publishEvent(new ReplySent(complaintId, sentAt));
@@ -95,21 +94,23 @@ public class ThreadService {
     }
 
     /**
-     * Keeps the first reply's time on the case row, so that reports on response times need no join per case. The
-     * case entity does not map the column; only this package writes it.
+     * Cases whose thread has words starting with every word of {@code text} (FULLTEXT on the message body), at most
+     * {@code max}: the queue's free-text search asks here for the thread's part.
      */
-    static void recordFirstResponse(JdbcTemplate jdbc, long complaintId, Instant sentAt) {
-        jdbc.update("UPDATE complaint SET first_response_at = ? WHERE id = ? AND (first_response_at IS NULL OR first_response_at > ?)",
-                java.sql.Timestamp.from(sentAt), complaintId, java.sql.Timestamp.from(sentAt));
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('AGENT')")
+    public List<Long> casesMentioning(String text, int max) {
+        String query = com.claimdesk.base.FullTextQuery.booleanPrefixes(text);
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.queryForList("SELECT DISTINCT complaint_id FROM case_message "
+                + "WHERE MATCH(body) AGAINST (? IN BOOLEAN MODE) LIMIT " + Math.max(1, max), Long.class, query);
     }
 
     private String buyerNameOf(long complaintId) {
-        try {
-            // by id, without the complaint classes: this package must not depend on the case aggregate
-            return jdbc.queryForObject("SELECT buyer_name FROM complaint WHERE id = ?", String.class, complaintId);
-        } catch (EmptyResultDataAccessException e) {
-            throw new NotFoundException("complaint.error.notFound", "No case with id " + complaintId, complaintId);
-        }
+        return caseBuyers.buyerName(complaintId).orElseThrow(() -> new NotFoundException("complaint.error.notFound",
+                "No case with id " + complaintId, complaintId));
     }
 
     private static String excerpt(String body) {

@@ -45,11 +45,16 @@ public class NegotiationService {
     private final Clock clock;
     private final NegotiationProperties properties;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final com.claimdesk.complaint.Cases cases;
+    private final com.claimdesk.complaint.ComplaintService complaints;
 
     NegotiationService(BottomLineRepository bottomLines, OfferRepository offers, JdbcTemplate jdbc, AuditLog audit,
                        Clock clock, NegotiationProperties properties,
-                       org.springframework.context.ApplicationEventPublisher events) {
+                       org.springframework.context.ApplicationEventPublisher events, com.claimdesk.complaint.Cases cases,
+                       com.claimdesk.complaint.ComplaintService complaints) {
         this.events = events;
+        this.cases = cases;
+        this.complaints = complaints;
         this.bottomLines = bottomLines;
         this.offers = offers;
         this.jdbc = jdbc;
@@ -140,6 +145,8 @@ public class NegotiationService {
         audit.record(offer.getComplaintId(), AuditAction.OFFER_ANSWERED, "offer", offer.describe(), answer.name());
         log.info("Offer {} of case id {} answered {}", offerId, offer.getComplaintId(), answer);
         if (answer == Answer.ACCEPTED) {
+            // the case's own step (guarded): an investigated or escalated case goes into negotiation
+            complaints.towardSettlement(offer.getComplaintId());
             events.publishEvent(new OfferAccepted(offer.getComplaintId(), offerId));
         }
         return load(offer.getComplaintId(), orderValue);
@@ -226,17 +233,14 @@ public class NegotiationService {
     }
 
     /**
-     * The order value, read by id so this package needs no case classes. A change locks the case row, so two
-     * colleagues recording offers at once cannot leave two offers open.
+     * The order value, from the case module. A change holds the case (its row lock) first, so two colleagues
+     * recording offers at once cannot leave two offers open.
      */
     private Money orderValueOf(long complaintId, boolean lock) {
-        var values = jdbc.query("SELECT order_value_amount, order_value_currency FROM complaint WHERE id = ?"
-                        + (lock ? " FOR UPDATE" : ""),
-                (rs, i) -> Money.of(rs.getBigDecimal(1), rs.getString(2)), complaintId);
-        if (values.isEmpty()) {
-            throw new NotFoundException("complaint.error.notFound", "No case with id " + complaintId, complaintId);
+        if (lock) {
+            complaints.lockForDecision(complaintId);
         }
-        return values.getFirst();
+        return cases.facts(complaintId).orderValue();
     }
 
     private static Money money(BigDecimal amount, Currency currency) {

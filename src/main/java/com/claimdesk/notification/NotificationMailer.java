@@ -1,8 +1,6 @@
 package com.claimdesk.notification;
 
 import com.claimdesk.base.i18n.MessagesI18NProvider;
-import com.claimdesk.security.AppUser;
-import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -30,22 +28,19 @@ public class NotificationMailer {
 
     private final ObjectProvider<JavaMailSender> sender;
     private final MessagesI18NProvider messages;
-    private final EntityManager em;
-    private final TransactionTemplate readOnly;
+    private final com.claimdesk.security.UserDirectory users;
     private final boolean enabled;
     private final String from;
     private final String baseUrl;
 
-    NotificationMailer(ObjectProvider<JavaMailSender> sender, MessagesI18NProvider messages, EntityManager em,
+    NotificationMailer(ObjectProvider<JavaMailSender> sender, MessagesI18NProvider messages, com.claimdesk.security.UserDirectory users,
                        PlatformTransactionManager transactions,
                        @Value("${claimdesk.notifications.email.enabled:false}") boolean enabled,
                        @Value("${claimdesk.notifications.email.from:claimdesk@localhost}") String from,
                        @Value("${claimdesk.notifications.email.base-url:}") String baseUrl) {
         this.sender = sender;
         this.messages = messages;
-        this.em = em;
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
+        this.users = users;
         this.enabled = enabled;
         this.from = from;
         this.baseUrl = baseUrl;
@@ -62,11 +57,9 @@ public class NotificationMailer {
         if (mail == null) {
             return false;
         }
-        Recipient to = readOnly.execute(s -> {
-            AppUser u = em.find(AppUser.class, recipientId);
-            return u == null || !u.isEnabled() || u.getEmail() == null || u.getEmail().isBlank() ? null
-                    : new Recipient(u.getEmail(), u.getLocale());
-        });
+        Recipient to = users.contact(recipientId)
+                .filter(u -> u.enabled() && u.email() != null && !u.email().isBlank())
+                .map(u -> new Recipient(u.email(), u.locale())).orElse(null);
         if (to == null) {
             return false;
         }

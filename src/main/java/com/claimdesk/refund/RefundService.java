@@ -51,6 +51,7 @@ public class RefundService {
     private final RefundRequestRepository requests;
     private final TeamSettingsService settings;
     private final ComplaintService complaints;
+    private final com.claimdesk.complaint.Cases cases;
     private final UserService users;
     private final AuditLog audit;
     private final TransactionTemplate separateTransaction;
@@ -61,13 +62,14 @@ public class RefundService {
 
     RefundService(RefundRequestRepository requests, TeamSettingsService settings, ComplaintService complaints,
                   UserService users, AuditLog audit, PlatformTransactionManager transactions, Clock clock,
-                  org.springframework.jdbc.core.JdbcTemplate jdbc, Notifier notifier, NegotiationService negotiation) {
+                  org.springframework.jdbc.core.JdbcTemplate jdbc, Notifier notifier, NegotiationService negotiation, com.claimdesk.complaint.Cases cases) {
         this.negotiation = negotiation;
         this.jdbc = jdbc;
         this.notifier = notifier;
         this.requests = requests;
         this.settings = settings;
         this.complaints = complaints;
+        this.cases = cases;
         this.users = users;
         this.audit = audit;
         this.separateTransaction = new TransactionTemplate(transactions);
@@ -314,17 +316,15 @@ public class RefundService {
     }
 
     private String caseNumberOf(long complaintId) {
-        return jdbc.queryForObject("SELECT case_number FROM complaint WHERE id = ?", String.class, complaintId);
+        return cases.facts(complaintId).caseNumber();
     }
 
-    /** In chunks: the approval queue at scale holds thousands of requests (docs/decisions/050-scale.md). */
+    /** In one query per thousand: the approval queue at scale holds thousands of requests (decision 050). */
     private Map<Long, String> caseNumbersOf(List<Long> complaintIds) {
         Map<Long, String> found = new HashMap<>();
         for (int from = 0; from < complaintIds.size(); from += 1000) {
-            List<Long> chunk = complaintIds.subList(from, Math.min(complaintIds.size(), from + 1000));
-            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-            jdbc.query("SELECT id, case_number FROM complaint WHERE id IN (" + marks + ")",
-                    rs -> { found.put(rs.getLong(1), rs.getString(2)); }, chunk.toArray());
+            cases.facts(complaintIds.subList(from, Math.min(complaintIds.size(), from + 1000)))
+                    .forEach((id, c) -> found.put(id, c.caseNumber()));
         }
         return found;
     }

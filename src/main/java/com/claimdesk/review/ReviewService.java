@@ -52,12 +52,13 @@ public class ReviewService {
     private final SettlementService settlements;
     private final UserService users;
     private final JdbcTemplate jdbc;
+    private final com.claimdesk.complaint.Cases cases;
     private final Clock clock;
     private final com.claimdesk.deadline.DeadlineService deadlines;
 
     ReviewService(com.claimdesk.deadline.DeadlineService deadlines, CaseReviewRepository reviews, LessonRepository lessons, ComplaintService complaints,
                   AuditService history, AuditLog audit, NegotiationService negotiation, SettlementService settlements,
-                  UserService users, JdbcTemplate jdbc, Clock clock) {
+                  UserService users, JdbcTemplate jdbc, Clock clock, com.claimdesk.complaint.Cases cases) {
         this.deadlines = deadlines;
         this.reviews = reviews;
         this.lessons = lessons;
@@ -68,6 +69,7 @@ public class ReviewService {
         this.settlements = settlements;
         this.users = users;
         this.jdbc = jdbc;
+        this.cases = cases;
         this.clock = clock;
     }
 
@@ -103,8 +105,7 @@ public class ReviewService {
     @PreAuthorize("hasRole('LEAD')")
     public ReviewStory story(String caseNumber) {
         ComplaintSnapshot c = complaints.get(caseNumber);
-        Instant firstReply = jdbc.queryForObject("SELECT first_response_at FROM complaint WHERE id = ?",
-                (rs, i) -> instant(rs.getTimestamp(1)), c.id());
+        Instant firstReply = cases.facts(c.id()).firstResponseAt();
         SettlementView settlement = settlements.find(c.id()).orElse(null);
         var talks = negotiation.view(c.id());
         Instant settledAt = settlement != null ? settlement.settledAt() : c.resolvedAt();

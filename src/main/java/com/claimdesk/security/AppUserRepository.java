@@ -17,4 +17,7 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     @Query("select u from AppUser u order by u.displayName")
     List<AppUser> findAllOrdered();
+
+    @Query("select distinct u.id from AppUser u join u.roles r where r in :roles and u.enabled = true order by u.id")
+    List<Long> enabledIdsWithAnyRole(java.util.Collection<Role> roles);
 }

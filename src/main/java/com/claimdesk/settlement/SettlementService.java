@@ -57,6 +57,7 @@ public class SettlementService {
 
     private final SettlementRepository settlements;
     private final ComplaintService complaints;
+    private final com.claimdesk.complaint.Cases cases;
     private final NegotiationService negotiation;
     private final RefundService refunds;
     private final TeamSettingsService settings;
@@ -68,10 +69,11 @@ public class SettlementService {
 
     SettlementService(SettlementRepository settlements, ComplaintService complaints, NegotiationService negotiation,
                       RefundService refunds, TeamSettingsService settings, UserService users, AuditLog audit,
-                      JdbcTemplate jdbc, Clock clock, MessagesI18NProvider messages) {
+                      JdbcTemplate jdbc, Clock clock, MessagesI18NProvider messages, com.claimdesk.complaint.Cases cases) {
         this.messages = messages;
         this.settlements = settlements;
         this.complaints = complaints;
+        this.cases = cases;
         this.negotiation = negotiation;
         this.refunds = refunds;
         this.settings = settings;
@@ -248,11 +250,7 @@ public class SettlementService {
     }
 
     private ComplaintStatus statusOf(long complaintId) {
-        List<String> status = jdbc.queryForList("SELECT status FROM complaint WHERE id = ?", String.class, complaintId);
-        if (status.isEmpty()) {
-            throw new NotFoundException("complaint.error.notFound", "No case with id " + complaintId, complaintId);
-        }
-        return ComplaintStatus.valueOf(status.getFirst());
+        return cases.facts(complaintId).status();
     }
 
     private SettlementView view(Settlement s) {

@@ -1,5 +1,6 @@
 package com.claimdesk.template;
 
+import com.claimdesk.base.Placeholders;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 

@@ -2,7 +2,6 @@ package com.claimdesk.template;
 
 import com.claimdesk.complaint.Category;
 import com.claimdesk.complaint.SubReason;
-import com.claimdesk.security.AppUser;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -72,13 +71,12 @@ class ReplyTemplate {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "created_by_id", updatable = false)
-    private AppUser createdBy;
+    /** Users by id: the security module owns them (docs/decisions/080-modules.md). */
+    @Column(name = "created_by_id", updatable = false)
+    private Long createdById;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "updated_by_id")
-    private AppUser updatedBy;
+    @Column(name = "updated_by_id")
+    private Long updatedById;
 
     @Version
     private long version;
@@ -86,13 +84,13 @@ class ReplyTemplate {
     protected ReplyTemplate() {
     }
 
-    ReplyTemplate(TemplateDetails details, AppUser author, Instant now) {
+    ReplyTemplate(TemplateDetails details, Long authorId, Instant now) {
         this.createdAt = now;
-        this.createdBy = author;
-        update(details, author, now);
+        this.createdById = authorId;
+        update(details, authorId, now);
     }
 
-    void update(TemplateDetails details, AppUser editor, Instant now) {
+    void update(TemplateDetails details, Long editorId, Instant now) {
         name = details.getName();
         language = details.getLanguage();
         categories.clear();
@@ -101,7 +99,7 @@ class ReplyTemplate {
         subReasons.addAll(details.getSubReasons());
         body = details.getBody();
         updatedAt = now;
-        updatedBy = editor;
+        updatedById = editorId;
     }
 
     Fit fitFor(Category category, SubReason subReason) {
@@ -126,9 +124,13 @@ class ReplyTemplate {
         return !wanted.isEmpty() && wanted.equals(Locale.forLanguageTag(language).getLanguage());
     }
 
-    TemplateListItem toListItem() {
-        return new TemplateListItem(id, name, language, categories, subReasons, body, updatedAt,
-                updatedBy == null ? null : updatedBy.getDisplayName(), version);
+    /** {@code editorName}: the name of {@link #getUpdatedById()}, from the security module. */
+    TemplateListItem toListItem(String editorName) {
+        return new TemplateListItem(id, name, language, categories, subReasons, body, updatedAt, editorName, version);
+    }
+
+    Long getUpdatedById() {
+        return updatedById;
     }
 
     Long getId() {

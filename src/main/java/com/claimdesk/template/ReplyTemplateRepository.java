@@ -8,7 +8,7 @@ import java.util.List;
 interface ReplyTemplateRepository extends JpaRepository<ReplyTemplate, Long> {
 
     // the editor's name goes with every row of the lead's list
-    @Query("select t from ReplyTemplate t left join fetch t.updatedBy order by t.name, t.language, t.id")
+    @Query("select t from ReplyTemplate t order by t.name, t.language, t.id")
     List<ReplyTemplate> findAllOrdered();
 
     boolean existsByNameIgnoreCaseAndLanguage(String name, String language);

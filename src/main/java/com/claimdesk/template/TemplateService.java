@@ -4,7 +4,6 @@ import com.claimdesk.base.DomainException;
 import com.claimdesk.base.NotFoundException;
 import com.claimdesk.complaint.Category;
 import com.claimdesk.complaint.SubReason;
-import com.claimdesk.security.AppUser;
 import com.claimdesk.security.CurrentUser;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
@@ -34,8 +33,10 @@ public class TemplateService {
     private final ReplyTemplateRepository templates;
     private final EntityManager em;
     private final Clock clock;
+    private final com.claimdesk.security.UserDirectory users;
 
-    TemplateService(ReplyTemplateRepository templates, EntityManager em, Clock clock) {
+    TemplateService(ReplyTemplateRepository templates, EntityManager em, Clock clock, com.claimdesk.security.UserDirectory users) {
+        this.users = users;
         this.templates = templates;
         this.em = em;
         this.clock = clock;
@@ -74,13 +75,18 @@ public class TemplateService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('LEAD')")
     public List<TemplateListItem> list() {
-        return templates.findAllOrdered().stream().map(ReplyTemplate::toListItem).toList();
+        List<ReplyTemplate> all = templates.findAllOrdered();
+        var names = users.refs(all.stream().map(ReplyTemplate::getUpdatedById).filter(java.util.Objects::nonNull)
+                .distinct().toList());
+        return all.stream().map(t -> t.toListItem(t.getUpdatedById() == null || !names.containsKey(t.getUpdatedById())
+                ? null : names.get(t.getUpdatedById()).displayName())).toList();
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('LEAD')")
     public TemplateListItem get(long id) {
-        return find(id).toListItem();
+        var template = find(id);
+        return template.toListItem(editorName(template));
     }
 
     @Transactional
@@ -93,7 +99,7 @@ public class TemplateService {
         saveAndFlush(template, details);
         log.info("Template {} '{}' ({}) created by {}", template.getId(), template.getName(), template.getLanguage(),
                 actor());
-        return template.toListItem();
+        return template.toListItem(editorName(template));
     }
 
     @Transactional
@@ -101,7 +107,7 @@ public class TemplateService {
     public TemplateListItem update(long id, long expectedVersion, @Valid @NotNull TemplateDetails details) {
         ReplyTemplate template = find(id);
         if (template.getVersion() != expectedVersion) {
-            throw new TemplateChangedException(template.toListItem(), expectedVersion);
+            throw new TemplateChangedException(template.toListItem(editorName(template)), expectedVersion);
         }
         if (templates.existsByNameIgnoreCaseAndLanguageAndIdNot(details.getName(), details.getLanguage(), id)) {
             throw nameTaken(details);
@@ -109,7 +115,7 @@ public class TemplateService {
         template.update(details, me(), clock.instant());
         saveAndFlush(template, details); // bumps the version now, so the editor gets the one it must send next
         log.info("Template {} '{}' ({}) updated by {}", id, template.getName(), template.getLanguage(), actor());
-        return template.toListItem();
+        return template.toListItem(editorName(template));
     }
 
     @Transactional
@@ -134,8 +140,12 @@ public class TemplateService {
                 .orElseThrow(() -> new NotFoundException("template.error.notFound", "No template " + id));
     }
 
-    private AppUser me() {
-        return em.getReference(AppUser.class, CurrentUser.id());
+    private Long me() {
+        return CurrentUser.id();
+    }
+
+    private String editorName(ReplyTemplate t) {
+        return users.ref(t.getUpdatedById()).map(com.claimdesk.security.UserRef::displayName).orElse(null);
     }
 
     private static DomainException nameTaken(TemplateDetails details) {

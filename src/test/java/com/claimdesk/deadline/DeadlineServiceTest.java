@@ -291,13 +291,12 @@ class DeadlineServiceTest {
     }
 
     @Test
-    void the_queue_prevention_query_reads_the_deadline_index_and_the_case_by_its_key() {
+    void the_queue_prevention_query_reads_the_deadline_index_and_nothing_else() {
         String sql = DeadlineService.preventionCandidatesSql(3);
         var plan = jdbc.queryForList("EXPLAIN " + sql, 1L, 2L, 3L);
-        var deadlineRow = plan.stream().filter(r -> "d".equals(r.get("table"))).findFirst().orElseThrow();
-        var caseRow = plan.stream().filter(r -> "c".equals(r.get("table"))).findFirst().orElseThrow();
-        assertThat(String.valueOf(deadlineRow.get("key"))).isEqualTo("ix_deadline_complaint");
-        assertThat(String.valueOf(caseRow.get("key"))).isEqualTo("PRIMARY");
+        // the cases' own facts (delivered?) come from the case module for the few candidates only
+        assertThat(plan).singleElement().satisfies(deadlineRow ->
+                assertThat(String.valueOf(deadlineRow.get("key"))).isEqualTo("ix_deadline_complaint"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.claimdesk.template;
 
+import com.claimdesk.base.Placeholders;
 import com.claimdesk.IntegrationTest;
 import com.claimdesk.TestUsers;
 import com.claimdesk.base.DomainException;

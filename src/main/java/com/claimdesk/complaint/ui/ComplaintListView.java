@@ -50,15 +50,11 @@ import java.util.List;
 class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient ComplaintService service;
-    private final transient com.claimdesk.negotiation.NegotiationService negotiation;
     /** Flags other features raise on cases (e.g. extend the delivery date), each asked once per page. */
     private final transient List<com.claimdesk.complaint.QueueFlag> flags;
     private final transient Clock clock;
     /** Where the fetched pages ended, so that scrolling on seeks instead of skipping rows (decision 050). */
     private final QueueCursors cursors = new QueueCursors();
-    /** Cases on the pages fetched so far whose open buyer offer is within the bottom line. */
-    private final java.util.Set<Long> settleNow = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private final java.util.Set<Long> waitingTooLong = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** Per flag name, the cases on the pages fetched so far that carry it. */
     private final java.util.Map<String, java.util.Set<Long>> flagged = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -75,10 +71,8 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
     private QueueUrl state = QueueUrl.defaults();
     private boolean applyingUrl;
 
-    ComplaintListView(ComplaintService service, com.claimdesk.negotiation.NegotiationService negotiation,
-                      List<com.claimdesk.complaint.QueueFlag> flags, Clock clock) {
+    ComplaintListView(ComplaintService service, List<com.claimdesk.complaint.QueueFlag> flags, Clock clock) {
         this.service = service;
-        this.negotiation = negotiation;
         this.flags = List.copyOf(flags);
         this.flags.forEach(f -> flagged.put(f.name(), java.util.concurrent.ConcurrentHashMap.newKeySet()));
         this.clock = clock;
@@ -176,8 +170,7 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
                         .withProperty("n", ComplaintListItem::caseNumber))
                 .setHeader(getTranslation("complaint.caseNumber")).setKey("caseNumber")
                 .setSortProperty(QueueSort.Field.CASE_NUMBER.name()).setWidth("9.5em").setFlexGrow(0);
-        var template = new StringBuilder("<span class='cd-settle-now' title='${item.t}' ?hidden='${!item.s}'>${item.l}</span>"
-                + "<span class='cd-waiting-too-long' title='${item.wt}' ?hidden='${!item.w}'>${item.wl}</span>");
+        var template = new StringBuilder();
         for (var flag : flags) {
             // name and icon are constants of the flag's feature, never user input
             String p = flagProperty(flag.name());
@@ -186,13 +179,7 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
                     .append("}'><vaadin-icon icon='").append(flag.icon()).append("' aria-hidden='true'></vaadin-icon>${item.")
                     .append(p).append("l}</span>");
         }
-        var marksRenderer = LitRenderer.<ComplaintListItem>of(template.toString())
-                .withProperty("s", i -> settleNow.contains(i.id()))
-                .withProperty("l", i -> settleNow.contains(i.id()) ? getTranslation("queue.settleNow") : "")
-                .withProperty("t", i -> getTranslation("queue.settleNow.tooltip"))
-                .withProperty("w", i -> waitingTooLong.contains(i.id()))
-                .withProperty("wl", i -> waitingTooLong.contains(i.id()) ? getTranslation("queue.waitingTooLong") : "")
-                .withProperty("wt", i -> getTranslation("queue.waitingTooLong.tooltip"));
+        var marksRenderer = LitRenderer.<ComplaintListItem>of(template.toString());
         for (var flag : flags) {
             // the renderer keeps plain strings, not the flag (a Spring bean)
             String name = flag.name();
@@ -265,9 +252,6 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
                     query.getLimit(), cursors);
             // one bulk query per page and mark, not one per row
             var ids = page.stream().map(ComplaintListItem::id).toList();
-            var marks = negotiation.queueMarks(ids);
-            settleNow.addAll(marks.settleNow());
-            waitingTooLong.addAll(marks.waitingTooLong());
             flags.forEach(f -> flagged.get(f.name()).addAll(f.flagged(ids)));
             return page.stream();
         });
@@ -299,8 +283,6 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
             return;
         }
         state = next;
-        settleNow.clear();
-        waitingTooLong.clear();
         flagged.values().forEach(java.util.Set::clear);
         cursors.clear();
         grid.getDataProvider().refreshAll();
@@ -325,15 +307,13 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
         } finally {
             applyingUrl = false;
         }
-        settleNow.clear();
-        waitingTooLong.clear();
         flagged.values().forEach(java.util.Set::clear);
         cursors.clear();
         grid.getDataProvider().refreshAll();
     }
 
     boolean markedWaitingTooLong(long complaintId) {
-        return waitingTooLong.contains(complaintId);
+        return flagged("waiting-too-long", complaintId);
     }
 
     /** Whether the case carries the flag of that name on the pages fetched so far. */
@@ -348,7 +328,7 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     boolean markedSettleNow(long complaintId) {
-        return settleNow.contains(complaintId);
+        return flagged("settle-now", complaintId);
     }
 
     QueueUrl state() {

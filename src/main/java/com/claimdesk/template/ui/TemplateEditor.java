@@ -9,7 +9,7 @@ import com.claimdesk.complaint.Category;
 import com.claimdesk.complaint.SubReason;
 import com.claimdesk.security.ClaimDeskUserDetails;
 import com.claimdesk.security.CurrentUser;
-import com.claimdesk.template.Placeholders;
+import com.claimdesk.base.Placeholders;
 import com.claimdesk.template.TemplateChangedException;
 import com.claimdesk.template.TemplateDetails;
 import com.claimdesk.template.TemplateListItem;

@@ -1,6 +1,6 @@
 package com.claimdesk.template.ui;
 
-import com.claimdesk.template.Placeholders;
+import com.claimdesk.base.Placeholders;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;

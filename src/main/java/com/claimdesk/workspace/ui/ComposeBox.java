@@ -1,5 +1,6 @@
 package com.claimdesk.workspace.ui;
 
+import com.claimdesk.base.Placeholders;
 import com.claimdesk.base.ui.Labels;
 import com.claimdesk.complaint.ComplaintSnapshot;
 import com.claimdesk.messaging.MessageChannel;
@@ -214,7 +215,7 @@ class ComposeBox extends VerticalLayout {
      * value) stay in the text and are listed until the agent fills them in or removes them.
      */
     void insert(com.claimdesk.template.TemplateSuggestion suggestion) {
-        var rendered = com.claimdesk.template.Placeholders.render(suggestion.body(),
+        var rendered = com.claimdesk.base.Placeholders.render(suggestion.body(),
                 valuesForLanguage.apply(suggestion.language()));
         String current = body.getValue().strip();
         body.setValue(current.isEmpty() ? rendered.text() : current + "\n\n" + rendered.text());
@@ -228,7 +229,7 @@ class ComposeBox extends VerticalLayout {
     }
 
     private java.util.List<String> openPlaceholders() {
-        return com.claimdesk.template.Placeholders.remainingIn(body.getValue());
+        return com.claimdesk.base.Placeholders.remainingIn(body.getValue());
     }
 
     /**
@@ -237,7 +238,7 @@ class ComposeBox extends VerticalLayout {
      */
     private void judgeAgain() {
         var open = kind.getValue() == MessageKind.REPLY ? openPlaceholders() : java.util.List.<String>of();
-        String tokens = String.join(", ", open.stream().map(com.claimdesk.template.Placeholders::token).toList());
+        String tokens = String.join(", ", open.stream().map(com.claimdesk.base.Placeholders::token).toList());
         missing.setVisible(!open.isEmpty());
         missing.setText(open.isEmpty() ? "" : getTranslation("compose.missing", tokens));
         if (refusingPlaceholders) {
@@ -252,10 +253,10 @@ class ComposeBox extends VerticalLayout {
 
     /** A reply may not be saved while a placeholder is still open; notes may keep them. */
     private java.util.Optional<String> problemWith(String text) {
-        var open = com.claimdesk.template.Placeholders.remainingIn(text);
+        var open = com.claimdesk.base.Placeholders.remainingIn(text);
         if (kind.getValue() == MessageKind.REPLY && !open.isEmpty()) {
             return java.util.Optional.of(getTranslation("thread.error.placeholders",
-                    String.join(", ", open.stream().map(com.claimdesk.template.Placeholders::token).toList())));
+                    String.join(", ", open.stream().map(com.claimdesk.base.Placeholders::token).toList())));
         }
         return java.util.Optional.empty();
     }
@@ -268,14 +269,14 @@ class ComposeBox extends VerticalLayout {
     /** Exactly what will be stored, as text, with the placeholders that are still open highlighted. */
     private void showPreview() {
         preview.removeAll();
-        for (var part : com.claimdesk.template.Placeholders.parse(body.getValue().strip())) {
-            if (part instanceof com.claimdesk.template.Placeholders.Part.Placeholder p && p.known()) {
+        for (var part : com.claimdesk.base.Placeholders.parse(body.getValue().strip())) {
+            if (part instanceof com.claimdesk.base.Placeholders.Part.Placeholder p && p.known()) {
                 var open = new Span(p.token());
                 open.addClassName("cd-placeholder-open");
                 preview.add(open);
-            } else if (part instanceof com.claimdesk.template.Placeholders.Part.Placeholder p) {
+            } else if (part instanceof com.claimdesk.base.Placeholders.Part.Placeholder p) {
                 preview.add(new Span(p.token()));
-            } else if (part instanceof com.claimdesk.template.Placeholders.Part.Text t) {
+            } else if (part instanceof com.claimdesk.base.Placeholders.Part.Text t) {
                 preview.add(new Span(t.text()));
             }
         }

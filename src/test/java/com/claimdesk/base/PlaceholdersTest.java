@@ -1,4 +1,4 @@
-package com.claimdesk.template;
+package com.claimdesk.base;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,61 @@
+package com.claimdesk.complaint;
+
+import com.claimdesk.base.NotFoundException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The case module's published reads for the other modules: a case's facts by id or by number, for one case or a
+ * page of them in one query. Reads only, usable by system steps too (the deadline job has no user); every change
+ * goes through {@link ComplaintService} (guarded) or an event this module handles.
+ */
+@Component
+public class Cases {
+
+    private final ComplaintRepository complaints;
+
+    Cases(ComplaintRepository complaints) {
+        this.complaints = complaints;
+    }
+
+    @Transactional(readOnly = true)
+    public CaseFacts facts(long complaintId) {
+        return find(complaintId).orElseThrow(() -> new NotFoundException("complaint.error.notFound",
+                "No case with id " + complaintId, complaintId));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CaseFacts> find(long complaintId) {
+        return complaints.findById(complaintId).map(Cases::factsOf);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CaseFacts> byNumber(String caseNumber) {
+        return complaints.findByCaseNumber(caseNumber == null ? "" : caseNumber.trim()).map(Cases::factsOf);
+    }
+
+    /** The facts of the given cases in one query; an unknown id is left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, CaseFacts> facts(Collection<Long> complaintIds) {
+        Map<Long, CaseFacts> facts = new HashMap<>();
+        if (complaintIds != null && !complaintIds.isEmpty()) {
+            complaints.findAllById(Set.copyOf(complaintIds)).forEach(c -> facts.put(c.getId(), factsOf(c)));
+        }
+        return facts;
+    }
+
+    static CaseFacts factsOf(Complaint c) {
+        return new CaseFacts(c.getId(), c.getCaseNumber(), c.getStatus(), c.getPriority(), c.getMarketplace(),
+                c.getCategory(), c.getSubReason(), c.getOrderNumber(), c.getOrderValue(), c.getBuyerName(),
+                c.getBuyerCountry(),
+                c.getSku(), c.getCreatedAt(), c.getFirstResponseAt(), c.getResolvedAt(), c.getClosedAt(),
+                c.getShippedOn(), c.getPromisedDeliveryOn(), c.getDeliveredOn(), c.getAssigneeId(), c.getRootCause(),
+                c.getResponsibility(), c.getPreventionNote());
+    }
+}
