@@ -189,6 +189,16 @@ public class Complaint {
     @Version
     private long version;
 
+    /**
+     * What happened to the case since it was last stored, published by Spring Data when the service saves it
+     * (inside the transaction: listeners keep their data about the case in step). A new case is announced once it
+     * has its id.
+     */
+    @jakarta.persistence.Transient
+    private final transient java.util.List<ComplaintEvent> events = new java.util.ArrayList<>();
+    @jakarta.persistence.Transient
+    private transient boolean announceOpened;
+
     protected Complaint() {
     }
 
@@ -199,11 +209,44 @@ public class Complaint {
         this.createdById = createdById;
         this.createdAt = now;
         apply(details, now);
+        this.announceOpened = true;
     }
 
     /** Replaces the editable facts; the same rules as at creation apply. */
     public void update(ComplaintDetails details, Instant now) {
         apply(details, now);
+        record(new ComplaintEvent.Edited(id == null ? 0 : id));
+    }
+
+    private void record(ComplaintEvent event) {
+        // before its first save a case has no id yet and nobody to tell: it is announced as opened then
+        if (id != null) {
+            events.add(event);
+        }
+    }
+
+    /** Demo seeding writes a case with its whole past at once; the features seed their own data for it. */
+    void seededSilently() {
+        announceOpened = false;
+        events.clear();
+    }
+
+    @org.springframework.data.domain.DomainEvents
+    java.util.List<ComplaintEvent> domainEvents() {
+        var all = new java.util.ArrayList<ComplaintEvent>();
+        if (announceOpened && id != null) {
+            all.add(new ComplaintEvent.Opened(id));
+        }
+        all.addAll(events);
+        return all;
+    }
+
+    @org.springframework.data.domain.AfterDomainEventPublication
+    void eventsPublished() {
+        events.clear();
+        if (id != null) {
+            announceOpened = false;
+        }
     }
 
     private void apply(ComplaintDetails d, Instant now) {
@@ -277,8 +320,10 @@ public class Complaint {
             }
             closedAt = now;
         }
+        ComplaintStatus from = status;
         status = target;
         updatedAt = now;
+        record(new ComplaintEvent.StatusChanged(id == null ? 0 : id, from, target));
     }
 
     /** Closes the case with what it teaches: root cause, responsibility and an optional prevention note. */

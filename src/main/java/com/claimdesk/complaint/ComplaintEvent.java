@@ -1,8 +1,9 @@
 package com.claimdesk.complaint;
 
 /**
- * Published by {@link ComplaintService} inside the transaction of the change, so that features which keep data
- * about a case (its deadlines) can follow without this package knowing them. Listeners run in that transaction.
+ * Recorded by the {@link Complaint} aggregate itself as it changes, and published by Spring Data inside the
+ * transaction of the change when the service saves it, so that features which keep data about a case (its
+ * deadlines) follow without this package knowing them. Listeners run in that transaction.
  */
 public sealed interface ComplaintEvent {
 

@@ -63,6 +63,7 @@ public class ComplaintSeedWriter {
         if (createdById != null) {
             c.changedBy(createdById);
         }
+        c.seededSilently();
         complaints.save(c);
         audit.record(c.getId(), com.claimdesk.audit.AuditAction.CASE_OPENED, null, null, c.getCaseNumber());
         return c.getId();

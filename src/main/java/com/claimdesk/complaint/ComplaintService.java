@@ -102,9 +102,8 @@ public class ComplaintService {
         long me = CurrentUser.id();
         var complaint = new Complaint(caseNumbers.next(), details, me, clock.instant());
         complaint.changedBy(me);
-        complaints.save(complaint);
+        complaints.save(complaint); // announces it: the aggregate records its events
         audit.record(complaint.getId(), AuditAction.CASE_OPENED, null, null, complaint.getCaseNumber());
-        events.publishEvent(new ComplaintEvent.Opened(complaint.getId()));
         log.info("Case {} opened by {} ({} / {})", complaint.getCaseNumber(), CurrentUser.require().getUsername(),
                 details.getCategory(), details.getSubReason());
         return complaint.getCaseNumber();
@@ -182,7 +181,7 @@ public class ComplaintService {
         }
         c.update(details, clock.instant());
         changes.forEach(ch -> audit.record(c.getId(), AuditAction.FIELD_CHANGED, ch.field(), ch.oldValue(), ch.newValue()));
-        events.publishEvent(new ComplaintEvent.Edited(c.getId()));
+        complaints.save(c);
         log.info("Case {} edited by {}", caseNumber, CurrentUser.require().getUsername());
         return flushAndSnapshot(c);
     }
@@ -195,7 +194,7 @@ public class ComplaintService {
         c.changeStatus(target, clock.instant());
         if (from != target) {
             audit.record(c.getId(), AuditAction.STATUS_CHANGED, "status", from.name(), target.name());
-            events.publishEvent(new ComplaintEvent.StatusChanged(c.getId(), from, target));
+            complaints.save(c);
         }
         log.info("Case {} moved {} -> {} by {}", caseNumber, from, target, CurrentUser.require().getUsername());
         return flushAndSnapshot(c);
@@ -218,7 +217,7 @@ public class ComplaintService {
         auditChange(c, "responsibility", responsibilityBefore, c.getResponsibility());
         auditChange(c, "preventionNote", noteBefore, c.getPreventionNote());
         audit.record(c.getId(), AuditAction.STATUS_CHANGED, "status", from.name(), ComplaintStatus.CLOSED.name());
-        events.publishEvent(new ComplaintEvent.StatusChanged(c.getId(), from, ComplaintStatus.CLOSED));
+        complaints.save(c);
         log.info("Case {} closed by {}: {} / {}", caseNumber, CurrentUser.require().getUsername(), c.getRootCause(),
                 c.getResponsibility());
         return flushAndSnapshot(c);
@@ -294,7 +293,7 @@ public class ComplaintService {
         var changes = DetailsDiff.between(before, after);
         c.update(after, clock.instant());
         changes.forEach(ch -> audit.record(c.getId(), AuditAction.FIELD_CHANGED, ch.field(), ch.oldValue(), ch.newValue()));
-        events.publishEvent(new ComplaintEvent.Edited(c.getId()));
+        complaints.save(c);
         log.info("Case {}: promised delivery date extended to {} by {}", c.getCaseNumber(), day,
                 CurrentUser.require().getUsername());
     }
@@ -365,7 +364,7 @@ public class ComplaintService {
         c.changeStatus(target, clock.instant());
         c.changedBy(CurrentUser.id());
         audit.record(c.getId(), AuditAction.STATUS_CHANGED, "status", from.name(), target.name());
-        events.publishEvent(new ComplaintEvent.StatusChanged(c.getId(), from, target));
+        complaints.save(c);
     }
 
     private Complaint findById(long complaintId) {

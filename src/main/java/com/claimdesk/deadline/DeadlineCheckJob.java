@@ -1,7 +1,6 @@
 package com.claimdesk.deadline;
 
 import com.claimdesk.base.node.JobRuns;
-import com.claimdesk.notification.NotificationMailer;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +11,8 @@ import java.time.Clock;
  * Runs {@link DeadlineSweep} every {@code claimdesk.deadlines.check-every} (default one minute) on exactly one node:
  * ShedLock holds a row in the {@code shedlock} table for the interval, so the other nodes skip their turn. The lock
  * is kept at least a little less than the interval, so a node whose clock is a bit off cannot run it twice.
- * E-mails go out after the sweep's commit, from this scheduler thread, never from a user's request.
+ * E-mail copies go out after the sweep's commit ({@link com.claimdesk.notification.Notifier#sendOnceAndMail}: an
+ * event kept until the mail went out), never from a user's request.
  * Put on a timer by {@link DeadlineJobConfiguration} where the job is enabled. Every pass is recorded in the
  * {@code job_run} table with the node that ran it ({@link JobRuns}).
  */
@@ -22,16 +22,14 @@ class DeadlineCheckJob {
     private static final Logger log = LoggerFactory.getLogger(DeadlineCheckJob.class);
 
     private final DeadlineSweep sweep;
-    private final NotificationMailer mailer;
     private final Clock clock;
     private final JobRuns jobRuns;
     /** Passes run on this node since start, for monitoring and for the test that two nodes share one interval. */
     private final java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
 
-    DeadlineCheckJob(DeadlineSweep sweep, NotificationMailer mailer, Clock clock, JobRuns jobRuns) {
+    DeadlineCheckJob(DeadlineSweep sweep, Clock clock, JobRuns jobRuns) {
         this.jobRuns = jobRuns;
         this.sweep = sweep;
-        this.mailer = mailer;
         this.clock = clock;
     }
 
@@ -41,7 +39,7 @@ class DeadlineCheckJob {
         run();
     }
 
-    /** One pass now: the sweep in its transaction, then the e-mails for what it raised. */
+    /** One pass now: the sweep in its transaction (which also asks for the e-mails of what it raised). */
     DeadlineSweep.Result run() {
         runs.incrementAndGet();
         long runId = jobRuns.started(LOCK_NAME);
@@ -58,7 +56,6 @@ class DeadlineCheckJob {
             log.info("Deadline check: {} missed, {} near, {} prevention alert(s)", result.missed(), result.near(),
                     result.prevention());
         }
-        result.raised().forEach(r -> mailer.mail(r.recipientId(), r.caseNumber(), r.messageKey(), r.args()));
         return result;
     }
 

@@ -1,6 +1,5 @@
 package com.claimdesk.deadline;
 
-import com.claimdesk.notification.NotificationMailer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -21,9 +20,9 @@ import java.time.Duration;
 class DeadlineJobConfiguration {
 
     @Bean
-    DeadlineCheckJob deadlineCheckJob(DeadlineSweep sweep, NotificationMailer mailer, Clock clock,
+    DeadlineCheckJob deadlineCheckJob(DeadlineSweep sweep, Clock clock,
                                       com.claimdesk.base.node.JobRuns jobRuns) {
-        return new DeadlineCheckJob(sweep, mailer, clock, jobRuns);
+        return new DeadlineCheckJob(sweep, clock, jobRuns);
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -115,7 +115,7 @@ class DeadlineSweep {
 
     private boolean send(String key, long to, NotificationKind kind, CaseFacts c, String messageKey, List<Raised> raised,
                          String... args) {
-        boolean fresh = notifier.sendOnce(key, to, kind, c.id(), c.caseNumber(), messageKey, (Object[]) args);
+        boolean fresh = notifier.sendOnceAndMail(key, to, kind, c.id(), c.caseNumber(), messageKey, (Object[]) args);
         if (fresh) {
             raised.add(new Raised(to, c.caseNumber(), messageKey, List.of(args)));
         }

@@ -51,8 +51,28 @@ public class NotificationMailer {
         return enabled && sender.getIfAvailable() != null;
     }
 
+    /**
+     * A notification to be mailed, after its transaction committed, in a transaction of its own. A failure to send
+     * throws, so the publication stays incomplete and is sent again later ({@code IncompleteEventsRetry}, or at the
+     * next start).
+     */
+    @org.springframework.modulith.events.ApplicationModuleListener
+    void on(MailRequested request) {
+        deliver(request.recipientId(), request.caseNumber(), request.messageKey(), request.args());
+    }
+
     /** Sends one notification to the person by e-mail, in their language; nothing when inactive or no address. */
     public boolean mail(long recipientId, String caseNumber, String messageKey, List<String> args) {
+        try {
+            return deliver(recipientId, caseNumber, messageKey, args);
+        } catch (MailException e) {
+            log.warn("Notification e-mail to user {} failed: {}", recipientId, e.getMessage());
+            return false;
+        }
+    }
+
+    /** As {@link #mail}, but a failure to send is thrown. */
+    private boolean deliver(long recipientId, String caseNumber, String messageKey, List<String> args) {
         JavaMailSender mail = enabled ? sender.getIfAvailable() : null;
         if (mail == null) {
             return false;
@@ -72,13 +92,8 @@ public class NotificationMailer {
         String link = caseNumber == null || baseUrl.isBlank() ? "" : "\n\n" + baseUrl.replaceAll("/+$", "")
                 + "/cases/" + caseNumber;
         message.setText(text + link + "\n\n" + messages.getTranslation("notification.email.footer", to.locale()));
-        try {
-            mail.send(message);
-            return true;
-        } catch (MailException e) {
-            log.warn("Notification e-mail to user {} failed: {}", recipientId, e.getMessage());
-            return false;
-        }
+        mail.send(message);
+        return true;
     }
 
     private record Recipient(String address, Locale locale) {

@@ -53,6 +53,21 @@ public class Notifier {
         return true;
     }
 
+    /**
+     * As {@link #sendOnce}, and a copy by e-mail to whoever has an address, once the transaction committed (when
+     * e-mail is switched on). The mail is an event kept until sent, so it survives a crash and is retried.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean sendOnceAndMail(String dedupKey, long recipientId, NotificationKind kind, Long complaintId,
+                                   String caseNumber, String messageKey, Object... args) {
+        boolean fresh = sendOnce(dedupKey, recipientId, kind, complaintId, caseNumber, messageKey, args);
+        if (fresh) {
+            events.publishEvent(new MailRequested(recipientId, caseNumber, messageKey,
+                    Arrays.stream(args).map(a -> a == null ? "" : a.toString()).toList()));
+        }
+        return fresh;
+    }
+
     private void save(long recipientId, NotificationKind kind, Long complaintId, String caseNumber, String messageKey,
                       String dedupKey, Object[] args) {
         List<String> texts = Arrays.stream(args).map(a -> a == null ? "" : a.toString()).toList();

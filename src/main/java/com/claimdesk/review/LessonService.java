@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,9 +32,11 @@ public class LessonService {
 
     private final LessonRepository lessons;
     private final JdbcTemplate jdbc;
+    private final com.claimdesk.complaint.Cases cases;
     private final Clock clock;
 
-    LessonService(LessonRepository lessons, JdbcTemplate jdbc, Clock clock) {
+    LessonService(LessonRepository lessons, JdbcTemplate jdbc, Clock clock, com.claimdesk.complaint.Cases cases) {
+        this.cases = cases;
         this.lessons = lessons;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -44,9 +47,8 @@ public class LessonService {
     @PreAuthorize("hasRole('AGENT')")
     public List<LessonView> checklist(String text, Category category, RootCause rootCause, String sku) {
         var sql = new StringBuilder("""
-                SELECT l.id, l.category, l.sku, l.root_cause, l.title, l.body, l.complaint_id, c.case_number,
-                       l.created_at, l.active
-                  FROM lesson l LEFT JOIN complaint c ON c.id = l.complaint_id
+                SELECT l.id, l.category, l.sku, l.root_cause, l.title, l.body, l.complaint_id, l.created_at, l.active
+                  FROM lesson l
                  WHERE l.active = TRUE""");
         List<Object> args = new ArrayList<>();
         if (category != null) {
@@ -71,10 +73,18 @@ public class LessonService {
             }
         }
         sql.append(" ORDER BY l.category, l.root_cause, l.sku, l.title LIMIT 500");
-        return jdbc.query(sql.toString(), (rs, i) -> new LessonView(rs.getLong(1), Category.valueOf(rs.getString(2)),
+        record Row(long id, Category category, String sku, RootCause cause, String title, String body,
+                   Long complaintId, Instant createdAt, boolean active) {
+        }
+        List<Row> rows = jdbc.query(sql.toString(), (rs, i) -> new Row(rs.getLong(1), Category.valueOf(rs.getString(2)),
                 rs.getString(3), RootCause.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
-                (Long) rs.getObject(7, Long.class), rs.getString(8), rs.getTimestamp(9).toInstant(), rs.getBoolean(10)),
-                args.toArray());
+                (Long) rs.getObject(7, Long.class), rs.getTimestamp(8).toInstant(), rs.getBoolean(9)), args.toArray());
+        // the source cases' numbers from the case module, for the whole list at once
+        var numbers = cases.facts(rows.stream().map(Row::complaintId).filter(java.util.Objects::nonNull).distinct()
+                .toList());
+        return rows.stream().map(r -> new LessonView(r.id(), r.category(), r.sku(), r.cause(), r.title(), r.body(),
+                r.complaintId(), r.complaintId() == null || !numbers.containsKey(r.complaintId()) ? null
+                : numbers.get(r.complaintId()).caseNumber(), r.createdAt(), r.active())).toList();
     }
 
     @Transactional

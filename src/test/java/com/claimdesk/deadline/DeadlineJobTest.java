@@ -157,17 +157,55 @@ class DeadlineJobTest {
 
         job.run();
 
-        assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
-        MimeMessage mail = List.of(smtp.getReceivedMessages()).stream()
-                .filter(m -> {
-                    try {
-                        return m.getSubject().contains(number)
-                                && m.getAllRecipients()[0].toString().equals("agent3@demo.claimdesk.example");
-                    } catch (jakarta.mail.MessagingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                }).filter(m -> body(m).contains("a deadline passed")).findFirst().orElseThrow();
+        // mailed after the job's commit, each mail on its own (the event registry keeps it until sent)
+        MimeMessage mail = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> List.of(smtp.getReceivedMessages()).stream()
+                        .filter(m -> {
+                            try {
+                                return m.getSubject().contains(number)
+                                        && m.getAllRecipients()[0].toString().equals("agent3@demo.claimdesk.example");
+                            } catch (jakarta.mail.MessagingException e) {
+                                throw new IllegalStateException(e);
+                            }
+                        }).filter(m -> body(m).contains("a deadline passed")).findFirst(),
+                        java.util.Optional::isPresent).orElseThrow();
         assertThat(body(mail)).contains(number).contains("https://claimdesk.example/cases/" + number);
+    }
+
+    /**
+     * The mail is an event kept in event_publication until it was sent: with the mail server down it stays there,
+     * and goes out when publications are handed to their listeners again (every few minutes, and at every start).
+     */
+    @Test
+    void a_mail_that_could_not_be_sent_waits_in_the_event_registry_and_goes_out_when_retried() throws Exception {
+        TestUsers.login(users, "agent3");
+        var d = TestCases.details("Outage Buyer", "FR", "fr", "80.00", "EUR", SubReason.DAMAGED_IN_TRANSIT);
+        String number = complaints.open(d);
+        var s = complaints.assignToMe(number, complaints.get(number).version());
+        deadlines.add(s.id(), DeadlineKind.CUSTOM, clock.instant().plusMillis(800), "Call the carrier");
+        TestUsers.logout();
+        Thread.sleep(1200); // the deadline passes
+        smtp.stop(); // the mail server is away
+        try {
+            job.run();
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> incompleteMails() > 0);
+        } finally {
+            smtp.start();
+        }
+        incomplete.resubmitIncompletePublications(p -> true);
+
+        assertThat(smtp.waitForIncomingEmail(20_000, 1)).isTrue();
+        assertThat(List.of(smtp.getReceivedMessages())).anySatisfy(m -> assertThat(m.getSubject()).contains(number));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> incompleteMails() == 0);
+    }
+
+    @Autowired
+    org.springframework.modulith.events.IncompleteEventPublications incomplete;
+
+    private int incompleteMails() {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL"
+                + " AND event_type LIKE '%MailRequested'", Integer.class);
+        return n == null ? 0 : n;
     }
 
     private static String body(MimeMessage m) {

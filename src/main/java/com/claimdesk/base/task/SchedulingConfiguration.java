@@ -21,6 +21,8 @@ import javax.sql.DataSource;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
+// listeners of events between modules run after the commit on their own thread (@ApplicationModuleListener)
+@org.springframework.scheduling.annotation.EnableAsync
 @EnableSchedulerLock(defaultLockAtMostFor = "10m")
 class SchedulingConfiguration {
 
