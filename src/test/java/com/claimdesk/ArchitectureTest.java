@@ -68,6 +68,41 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /**
+     * A public writer that is no service (the history, the notifications, the demo seed writers, start-up users)
+     * checks who calls it too: a signed-in user, or the system for jobs and seeding.
+     */
+    @Test
+    void every_public_writer_is_guarded() {
+        methods().that().areDeclaredInClassesThat().areAnnotatedWith(org.springframework.stereotype.Component.class)
+                .and().areDeclaredInClassesThat().arePublic()
+                .and().arePublic()
+                .and().areAnnotatedWith(Transactional.class)
+                // the API token check is what makes a caller known: nobody is signed in before it ran
+                .and().areNotDeclaredIn(com.claimdesk.security.ApiTokenAuthenticator.class)
+                .and(new com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaMethod>(
+                        "write (are not read-only)") {
+                    @Override
+                    public boolean test(com.tngtech.archunit.core.domain.JavaMethod m) {
+                        return !m.getAnnotationOfType(Transactional.class).readOnly();
+                    }
+                })
+                .should().beAnnotatedWith(PreAuthorize.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void views_reach_data_only_through_guarded_services() {
+        noClasses().that().resideInAPackage("..ui..").or().areAssignableTo(Component.class)
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("SeedWriter")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("com.claimdesk.audit.AuditLog")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("com.claimdesk.notification.Notifier")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("com.claimdesk.security.UserBootstrap")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("com.claimdesk.security.SystemActor")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("com.claimdesk.base.node.JobRuns")
+                .check(CLASSES);
+    }
+
     @Test
     void features_do_not_depend_on_the_shell_or_on_each_other_in_cycles() {
         noClasses().that().resideOutsideOfPackage("com.claimdesk.shell..")

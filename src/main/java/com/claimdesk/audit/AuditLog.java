@@ -24,6 +24,7 @@ public class AuditLog {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
+    @org.springframework.security.access.prepost.PreAuthorize("isAuthenticated()")
     public void record(long complaintId, AuditAction action, String field, String oldValue, String newValue) {
         ClaimDeskUserDetails actor = CurrentUser.get().orElse(null);
         entries.save(new AuditEntry(complaintId, clock.instant(), actor == null ? null : actor.id(),
@@ -31,6 +32,7 @@ public class AuditLog {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
+    @org.springframework.security.access.prepost.PreAuthorize("isAuthenticated()")
     public void record(long complaintId, AuditAction action) {
         record(complaintId, action, null, null, null);
     }

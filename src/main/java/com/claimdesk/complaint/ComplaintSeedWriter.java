@@ -29,6 +29,7 @@ public class ComplaintSeedWriter {
     }
 
     @Transactional(readOnly = true)
+    @org.springframework.security.access.prepost.PreAuthorize("hasRole('SYSTEM')")
     public long count() {
         return complaints.count();
     }
@@ -38,6 +39,7 @@ public class ComplaintSeedWriter {
      * assigns it. Returns the case's id.
      */
     @Transactional
+    @org.springframework.security.access.prepost.PreAuthorize("hasRole('SYSTEM')")
     public long write(ComplaintDetails details, List<ComplaintStatus> statusPath, Long assigneeId, Long createdById,
                         Instant createdAt, Duration stepEvery) {
         return write(details, statusPath, assigneeId, createdById, createdAt, stepEvery, null);
@@ -45,6 +47,7 @@ public class ComplaintSeedWriter {
 
     /** As above; a path that closes the case closes it with {@code closing} (root cause and responsibility). */
     @Transactional
+    @org.springframework.security.access.prepost.PreAuthorize("hasRole('SYSTEM')")
     public long write(ComplaintDetails details, List<ComplaintStatus> statusPath, Long assigneeId, Long createdById,
                       Instant createdAt, Duration stepEvery, ClosingDetails closing) {
         var c = new Complaint(caseNumbers.next(), details, createdById, createdAt);

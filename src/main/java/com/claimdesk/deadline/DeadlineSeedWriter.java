@@ -32,6 +32,7 @@ public class DeadlineSeedWriter {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
+    @org.springframework.security.access.prepost.PreAuthorize("hasRole('SYSTEM')")
     public void write(long complaintId, Instant now, Random random) {
         CaseFacts c = keeper.complaint(complaintId);
         keeper.createSlaDeadlines(c, null);

@@ -7,7 +7,6 @@ import com.claimdesk.notification.Notifier;
 import com.claimdesk.security.UserDirectory;
 import com.claimdesk.security.Role;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -42,8 +41,12 @@ class DeadlineSweep {
     private final UserDirectory users;
     private final DeadlineProperties properties;
 
+    private final org.springframework.transaction.support.TransactionTemplate transaction;
+
     DeadlineSweep(DeadlineRepository deadlines, DeadlineKeeper keeper, Notifier notifier, UserDirectory users,
-                  DeadlineProperties properties) {
+                  DeadlineProperties properties,
+                  org.springframework.transaction.PlatformTransactionManager transactions) {
+        this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.deadlines = deadlines;
         this.keeper = keeper;
         this.notifier = notifier;
@@ -51,8 +54,15 @@ class DeadlineSweep {
         this.properties = properties;
     }
 
-    @Transactional
+    /**
+     * The pass, in one transaction, as the system (nobody is signed in for a job): its notifications and history
+     * say "system".
+     */
     public Result runAt(Instant now) {
+        return com.claimdesk.security.SystemActor.call(() -> transaction.execute(status -> sweep(now)));
+    }
+
+    private Result sweep(Instant now) {
         List<Raised> raised = new ArrayList<>();
         List<Long> managers = managers();
 

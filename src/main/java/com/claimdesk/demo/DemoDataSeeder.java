@@ -135,6 +135,11 @@ public class DemoDataSeeder implements ApplicationRunner {
         if (!demoMode.enabled()) {
             return;
         }
+        // nobody is signed in at start-up: seeding is the system's work (SystemActor)
+        com.claimdesk.security.SystemActor.run(this::seedDemo);
+    }
+
+    private void seedDemo() {
         List<String> created = new ArrayList<>();
         for (DemoUser u : DEMO_USERS) {
             if (users.createIfMissing(u.username(), u.displayName(), u.email(), DEMO_PASSWORD, EnumSet.of(u.role()),
@@ -164,17 +169,7 @@ public class DemoDataSeeder implements ApplicationRunner {
             }
         }
         Instant now = clock.instant();
-        // rates are read through the settings service, which serves signed-in callers: seeding signs in as the system
-        var system = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
-                "demo-seeder", null, List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_SYSTEM")));
-        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(system);
-        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
-        try {
-            seed(cases, names, now, ids);
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.clearContext();
-        }
+        seed(cases, names, now, ids);
         log.info("Demo mode: created {} demo cases in {} ms", cases.size(),
                 Duration.ofNanos(System.nanoTime() - started).toMillis());
     }

@@ -21,6 +21,7 @@ public class ThreadSeedWriter {
     }
 
     @Transactional
+    @org.springframework.security.access.prepost.PreAuthorize("hasRole('SYSTEM')")
     public void write(long complaintId, MessageKind kind, MessageChannel channel, Long authorId, String authorName,
                       String language, String body, Instant sentAt) {
         messages.save(new CaseMessage(complaintId, kind, channel, authorId, authorName, language, body, sentAt, sentAt));

@@ -33,6 +33,7 @@ public class Notifier {
 
     /** Tells one person; {@code args} fill the message's {0}, {1}, … in the reader's language. */
     @Transactional(propagation = Propagation.MANDATORY)
+    @org.springframework.security.access.prepost.PreAuthorize("isAuthenticated()")
     public void send(long recipientId, NotificationKind kind, Long complaintId, String caseNumber, String messageKey,
                      Object... args) {
         save(recipientId, kind, complaintId, caseNumber, messageKey, null, args);
@@ -43,6 +44,7 @@ public class Notifier {
      * once, not every time). Returns whether it was new.
      */
     @Transactional(propagation = Propagation.MANDATORY)
+    @org.springframework.security.access.prepost.PreAuthorize("isAuthenticated()")
     public boolean sendOnce(String dedupKey, long recipientId, NotificationKind kind, Long complaintId,
                             String caseNumber, String messageKey, Object... args) {
         Objects.requireNonNull(dedupKey, "dedupKey");
@@ -58,6 +60,7 @@ public class Notifier {
      * e-mail is switched on). The mail is an event kept until sent, so it survives a crash and is retried.
      */
     @Transactional(propagation = Propagation.MANDATORY)
+    @org.springframework.security.access.prepost.PreAuthorize("isAuthenticated()")
     public boolean sendOnceAndMail(String dedupKey, long recipientId, NotificationKind kind, Long complaintId,
                                    String caseNumber, String messageKey, Object... args) {
         boolean fresh = sendOnce(dedupKey, recipientId, kind, complaintId, caseNumber, messageKey, args);

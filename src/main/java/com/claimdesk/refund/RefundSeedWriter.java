@@ -41,6 +41,7 @@ public class RefundSeedWriter {
      * @return the request's id, for the settlement's refund line
      */
     @Transactional(propagation = Propagation.MANDATORY)
+    @org.springframework.security.access.prepost.PreAuthorize("hasRole('SYSTEM')")
     public long writeApproved(long complaintId, Money amount, String reason, long requestedById,
                               Map<ApprovalLevel, Long> approvers, Instant requestedAt, Instant decidedAt) {
         var conversion = settings.toBase(amount, LocalDate.ofInstant(requestedAt, ZoneOffset.UTC));

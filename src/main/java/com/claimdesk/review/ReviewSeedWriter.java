@@ -28,12 +28,14 @@ public class ReviewSeedWriter {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
+    @org.springframework.security.access.prepost.PreAuthorize("hasRole('SYSTEM')")
     public void review(long complaintId, Rating rating, String comment, long reviewerId, Instant at) {
         reviews.save(new CaseReview(complaintId, rating, comment, reviewerId, at));
         audit.record(complaintId, AuditAction.REVIEWED, "rating", null, rating + (comment == null ? "" : " · " + comment));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
+    @org.springframework.security.access.prepost.PreAuthorize("hasRole('SYSTEM')")
     public void lesson(long complaintId, Category category, String sku, RootCause cause, String title, long authorId,
                        Instant at) {
         var lesson = lessons.save(new Lesson(complaintId, category, sku, cause, title, null, authorId, at));

@@ -39,7 +39,8 @@ class FirstAdminInitializer implements ApplicationRunner {
         String given = properties.adminPassword();
         boolean generated = given == null || given.isBlank();
         String password = generated ? UserService.generatePassword() : given;
-        bootstrap.createIfMissing("admin", "Administrator", null, password, EnumSet.of(Role.ADMIN), true);
+        SystemActor.run(() -> bootstrap.createIfMissing("admin", "Administrator", null, password,
+                EnumSet.of(Role.ADMIN), true));
         if (generated) {
             // printed once, on purpose: there is no other way to learn it, and it must be changed at first sign-in
             System.out.println("""

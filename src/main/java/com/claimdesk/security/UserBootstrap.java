@@ -8,8 +8,8 @@ import java.time.Clock;
 import java.util.Set;
 
 /**
- * Creates users at start-up without a signed-in admin: the first admin, and the demo users. Not a service behind
- * {@code @PreAuthorize}, because nobody is signed in then; only start-up code calls it.
+ * Creates users at start-up without a signed-in admin: the first admin, and the demo users. Nobody is signed in
+ * then: start-up code runs it as the {@link SystemActor}, and nothing else may.
  */
 @Component
 public class UserBootstrap {
@@ -31,6 +31,7 @@ public class UserBootstrap {
 
     /** Creates the user unless one with that name exists; true when it was created. */
     @Transactional
+    @org.springframework.security.access.prepost.PreAuthorize("hasRole('SYSTEM')")
     public boolean createIfMissing(String username, String displayName, String email, String password,
                                    Set<Role> roles, boolean mustChangePassword) {
         if (users.existsByUsernameIgnoreCase(username)) {

@@ -33,6 +33,7 @@ public class SettlementSeedWriter {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
+    @org.springframework.security.access.prepost.PreAuthorize("hasRole('SYSTEM')")
     public void write(long complaintId, SettlementForm form, Instant settledAt, long settledById) {
         String base = settings.limits().baseCurrency();
         LocalDate day = LocalDate.ofInstant(settledAt, ZoneOffset.UTC);

@@ -194,8 +194,14 @@ class DeadlineJobTest {
         }
         incomplete.resubmitIncompletePublications(p -> true);
 
-        assertThat(smtp.waitForIncomingEmail(20_000, 1)).isTrue();
-        assertThat(List.of(smtp.getReceivedMessages())).anySatisfy(m -> assertThat(m.getSubject()).contains(number));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() ->
+                List.of(smtp.getReceivedMessages()).stream().anyMatch(m -> {
+                    try {
+                        return m.getSubject().contains(number);
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }));
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> incompleteMails() == 0);
     }
 

@@ -40,7 +40,8 @@ class LoginHttpTest {
 
     private String newUser(String name) {
         String username = name + "-" + run;
-        bootstrap.createIfMissing(username, "Test " + username, null, PASSWORD, Set.of(Role.AGENT), false);
+        SystemActor.run(() -> bootstrap.createIfMissing(username, "Test " + username, null, PASSWORD,
+                Set.of(Role.AGENT), false));
         return username;
     }
 
