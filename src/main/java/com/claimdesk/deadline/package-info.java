@@ -7,6 +7,10 @@
  * raises notifications. The case's most urgent date is kept on the case row for the queue, which also flags cases
  * whose promised delivery date must be extended on the platform ({@code PreventionQueueFlag}).
  * See docs/decisions/020-deadlines.md.
+ *
+ * <p>Publishes {@code first_response_deadline_facts} for the reports (migration V091): a case's first-response
+ * target from its SLA policy, the date that counts after any extension, whether and when it was met.
  */
 @com.claimdesk.base.OwnsTables({"deadline", "deadline_settings", "marketplace_rule", "sla_policy", "team_holiday"})
+@com.claimdesk.base.PublishesViews({"first_response_deadline_facts"})
 package com.claimdesk.deadline;

@@ -4,6 +4,10 @@
  * arbitration. A pure policy says when the buyer's open offer is acceptable ("settle now") and when the buyer has
  * waited too long for our answer. Works with the case's numeric id only (see docs/decisions/004-case-workspace.md),
  * so that the case workspace can depend on it without a package cycle.
+ *
+ * <p>Publishes {@code offer_facts} for the reports (migration V091): one row per offer round of a case with
+ * when it was proposed.
  */
 @com.claimdesk.base.OwnsTables({"negotiation_bottom_line", "negotiation_offer"})
+@com.claimdesk.base.PublishesViews({"offer_facts"})
 package com.claimdesk.negotiation;

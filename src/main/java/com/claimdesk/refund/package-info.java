@@ -6,6 +6,10 @@
  * {@link com.claimdesk.refund.RefundRequest}: nobody approves their own request or one they edited, only the
  * requester edits a waiting request, a decision is taken once and only on the version the approver was shown, and
  * the stored amount is what counts, never one from the browser (docs/decisions/070-refund-integrity.md).
+ *
+ * <p>Publishes {@code approved_refund_facts} for the reports (migration V091): the approved requests of each case
+ * with their stored amount in the base currency.
  */
 @com.claimdesk.base.OwnsTables({"refund_request"})
+@com.claimdesk.base.PublishesViews({"approved_refund_facts"})
 package com.claimdesk.refund;

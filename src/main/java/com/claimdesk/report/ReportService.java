@@ -42,9 +42,11 @@ import java.util.function.Function;
 
 /**
  * The reports. Each one is a single aggregate query (GROUP BY in MariaDB, medians with MariaDB's {@code MEDIAN()}
- * window function) over tables of the other features, read by SQL: nothing is loaded into memory beyond the rows a
+ * window function) over the read-only views the other modules publish ({@code complaint_facts},
+ * {@code settlement_facts}, ...; {@link com.claimdesk.base.PublishesViews}), never their tables: MariaDB merges the
+ * views into the statement, so the plans are those of the tables. Nothing is loaded into memory beyond the rows a
  * chart shows. Filters narrow the cases; the period applies to the date the report is about (opened, settled, ...),
- * which each method names. See docs/decisions/040-reports.md.
+ * which each method names. See docs/decisions/040-reports.md and 080-modules.md.
  */
 @Service
 @Validated
@@ -70,25 +72,25 @@ public class ReportService {
 
     /** The team's base currency, in which every amount of the reports is given. */
     public String baseCurrency() {
-        return jdbc.getJdbcTemplate().queryForObject("SELECT base_currency FROM team_settings WHERE id = 1", String.class);
+        return jdbc.getJdbcTemplate().queryForObject("SELECT base_currency FROM team_settings_facts", String.class);
     }
 
     /**
-     * "SLA met" is the team's own first-response target: the case's FIRST_RESPONSE deadline from its SLA policy
-     * (priority, marketplace, working hours; see the deadline feature). It is due once met or once its (extended)
-     * date has passed, and met when answered by that date. Cases that have no such deadline (opened before the
+     * "SLA met" is the team's own first-response target: the case's first-response deadline from its SLA policy
+     * (priority, marketplace, working hours; published by the deadline feature as
+     * {@code first_response_deadline_facts}). It is due once met or once its (extended) date has passed, and met
+     * when answered by that date. Cases that have no such deadline (opened before the
      * deadline feature) are measured against the configured {@code claimdesk.reports.first-response-target}.
      */
-    private static final String SLA_JOIN =
-            "LEFT JOIN deadline d ON d.complaint_id = c.id AND d.kind = 'FIRST_RESPONSE' AND d.source = 'SLA'";
+    private static final String SLA_JOIN = "LEFT JOIN first_response_deadline_facts d ON d.complaint_id = c.id";
 
     private static final String SLA_COLUMNS = """
-            CASE WHEN d.id IS NULL THEN (c.first_response_at IS NOT NULL OR c.created_at <= :dueBefore)
-                 ELSE (d.state = 'MET' OR COALESCE(d.extended_to, d.due_at) <= :now) END sla_due,
-            CASE WHEN d.id IS NULL
+            CASE WHEN d.complaint_id IS NULL THEN (c.first_response_at IS NOT NULL OR c.created_at <= :dueBefore)
+                 ELSE (d.met OR d.due_by <= :now) END sla_due,
+            CASE WHEN d.complaint_id IS NULL
                  THEN (c.first_response_at IS NOT NULL
                        AND TIMESTAMPDIFF(SECOND, c.created_at, c.first_response_at) <= :target)
-                 ELSE (d.state = 'MET' AND d.met_at <= COALESCE(d.extended_to, d.due_at)) END sla_met""";
+                 ELSE (d.met AND d.met_at <= d.due_by) END sla_met""";
 
     /** The fallback first-response target for cases without an SLA deadline (see {@link #SLA_COLUMNS}). */
     public Duration firstResponseTarget() {
@@ -100,11 +102,11 @@ public class ReportService {
         var p = params(filter);
         String sql = """
                 SELECT wk, SUM(opened) opened, SUM(resolved) resolved, SUM(closed) closed FROM (
-                  SELECT %s wk, COUNT(*) opened, 0 resolved, 0 closed FROM complaint c WHERE %s GROUP BY wk
+                  SELECT %s wk, COUNT(*) opened, 0 resolved, 0 closed FROM complaint_facts c WHERE %s GROUP BY wk
                   UNION ALL
-                  SELECT %s wk, 0, COUNT(*), 0 FROM complaint c WHERE %s GROUP BY wk
+                  SELECT %s wk, 0, COUNT(*), 0 FROM complaint_facts c WHERE %s GROUP BY wk
                   UNION ALL
-                  SELECT %s wk, 0, 0, COUNT(*) FROM complaint c WHERE %s GROUP BY wk
+                  SELECT %s wk, 0, 0, COUNT(*) FROM complaint_facts c WHERE %s GROUP BY wk
                 ) t GROUP BY wk""".formatted(
                 week("c.created_at"), where(filter, "c.created_at"),
                 week("c.resolved_at"), where(filter, "c.resolved_at"),
@@ -131,7 +133,7 @@ public class ReportService {
             bucket.append(" WHEN c.created_at > :age").append(i).append(" THEN ").append(i);
         }
         bucket.append(" ELSE ").append(buckets.length - 1).append(" END");
-        String sql = "SELECT " + bucket + " b, COUNT(*) n FROM complaint c WHERE c.status IN " + OPEN_STATES
+        String sql = "SELECT " + bucket + " b, COUNT(*) n FROM complaint_facts c WHERE c.status IN " + OPEN_STATES
                 + criteria(filter) + " GROUP BY b";
         Map<AgeBucket, Long> counts = new EnumMap<>(AgeBucket.class);
         jdbc.query(sql, p, rs -> {
@@ -168,7 +170,7 @@ public class ReportService {
                     SELECT %s wk, c.created_at,
                            TIMESTAMPDIFF(SECOND, c.created_at, c.first_response_at) fr,
                            TIMESTAMPDIFF(SECOND, c.created_at, c.resolved_at) res, %s
-                    FROM complaint c %s WHERE %s
+                    FROM complaint_facts c %s WHERE %s
                   ) b
                 ) t GROUP BY wk""".formatted(week("c.created_at"), SLA_COLUMNS, SLA_JOIN, where(filter, "c.created_at"));
         Map<LocalDate, ResponseWeek> found = new TreeMap<>();
@@ -201,10 +203,10 @@ public class ReportService {
     public List<MonthCost> costPerMonth(@Valid @NotNull ReportFilter filter) {
         var p = params(filter);
         // the case is joined only to filter: without criteria the settlement index alone answers
-        String join = criteria(filter).isEmpty() ? "" : " JOIN complaint c ON c.id = s.complaint_id";
+        String join = criteria(filter).isEmpty() ? "" : " JOIN complaint_facts c ON c.id = s.complaint_id";
         String sql = """
                 SELECT %s m, COUNT(*) n, SUM(s.base_total) cost
-                FROM settlement s%s
+                FROM settlement_facts s%s
                 WHERE s.base_currency = :base AND %s GROUP BY m""".formatted(month("s.settled_at"), join,
                 where(filter, "s.settled_at"));
         Map<LocalDate, MonthCost> found = new TreeMap<>();
@@ -230,7 +232,7 @@ public class ReportService {
         };
         String sql = """
                 SELECT %s label, COUNT(*) n, SUM(s.base_total) cost
-                FROM settlement s JOIN complaint c ON c.id = s.complaint_id
+                FROM settlement_facts s JOIN complaint_facts c ON c.id = s.complaint_id
                 WHERE s.base_currency = :base AND %s
                 GROUP BY label ORDER BY cost DESC, label""".formatted(column, where(filter, "s.settled_at"));
         record Raw(String label, long cases, BigDecimal cost) {
@@ -271,12 +273,12 @@ public class ReportService {
                        SUM(CASE WHEN cur <> :base AND rate IS NULL THEN n ELSE 0 END) unconverted
                 FROM (
                   SELECT g.m, g.cur, g.amount, g.n,
-                         (SELECT r.rate FROM exchange_rate r
+                         (SELECT r.rate FROM exchange_rate_facts r
                            WHERE r.currency = g.cur AND r.base_currency = :base AND r.valid_from <= g.order_date
                            ORDER BY r.valid_from DESC LIMIT 1) rate
                   FROM (
                     SELECT %s m, c.order_value_currency cur, c.order_date, SUM(c.order_value_amount) amount, COUNT(*) n
-                    FROM complaint c WHERE %s GROUP BY m, cur, c.order_date
+                    FROM complaint_facts c WHERE %s GROUP BY m, cur, c.order_date
                   ) g
                 ) x GROUP BY m""".formatted(month("c.created_at"), where(filter, "c.created_at"));
         // driven from the cases of the period (STRAIGHT_JOIN): left to itself MariaDB reads every approved refund
@@ -284,13 +286,13 @@ public class ReportService {
         String refunds = """
                 SELECT m, SUM(amount) refunds FROM (
                   SELECT %1$s m, r.base_amount amount
-                  FROM complaint c STRAIGHT_JOIN refund_request r ON r.complaint_id = c.id
-                  WHERE r.status = 'APPROVED' AND r.base_currency = :base AND %2$s
+                  FROM complaint_facts c STRAIGHT_JOIN approved_refund_facts r ON r.complaint_id = c.id
+                  WHERE r.base_currency = :base AND %2$s
                   UNION ALL
-                  SELECT %1$s m, sc.base_amount
-                  FROM complaint c STRAIGHT_JOIN settlement s ON s.complaint_id = c.id
-                       STRAIGHT_JOIN settlement_cost sc ON sc.settlement_id = s.id
-                  WHERE sc.kind = 'REFUND' AND sc.refund_request_id IS NULL AND s.base_currency = :base AND %2$s
+                  SELECT %1$s m, l.base_amount
+                  FROM complaint_facts c STRAIGHT_JOIN settlement_facts s ON s.complaint_id = c.id
+                       STRAIGHT_JOIN settlement_ledger_refund_facts l ON l.settlement_id = s.id
+                  WHERE s.base_currency = :base AND %2$s
                 ) x GROUP BY m""".formatted(month("c.created_at"), where(filter, "c.created_at"));
         Map<LocalDate, BigDecimal> refundByMonth = new TreeMap<>();
         jdbc.query(refunds, p, rs -> {
@@ -318,13 +320,12 @@ public class ReportService {
                 SELECT CASE c.status WHEN 'RESOLVED' THEN 'RESOLVED' WHEN 'CLOSED' THEN 'CLOSED' ELSE 'OPEN' END state,
                        s.resolution, COUNT(*) n, SUM(s.base_total) cost
                 FROM (
-                  SELECT a.complaint_id id FROM audit_entry a
-                   WHERE a.action = 'STATUS_CHANGED' AND a.new_value = 'ESCALATED'
+                  SELECT a.complaint_id id FROM status_change_facts a WHERE a.new_status = 'ESCALATED'
                   UNION
-                  SELECT e.id FROM complaint e WHERE e.status = 'ESCALATED'
+                  SELECT e.id FROM complaint_facts e WHERE e.status = 'ESCALATED'
                 ) esc
-                JOIN complaint c ON c.id = esc.id
-                LEFT JOIN settlement s ON s.complaint_id = c.id AND s.base_currency = :base
+                JOIN complaint_facts c ON c.id = esc.id
+                LEFT JOIN settlement_facts s ON s.complaint_id = c.id AND s.base_currency = :base
                 WHERE %s
                 GROUP BY state, s.resolution ORDER BY n DESC, state, s.resolution""".formatted(
                 where(filter, "c.created_at"));
@@ -343,9 +344,9 @@ public class ReportService {
                        AVG(TIMESTAMPDIFF(SECOND, created_at, settled_at)) / 86400 days
                 FROM (
                   SELECT s.base_total, s.settled_at, c.created_at,
-                         (SELECT COUNT(*) FROM negotiation_offer o
+                         (SELECT COUNT(*) FROM offer_facts o
                            WHERE o.complaint_id = s.complaint_id AND o.proposed_at <= s.settled_at) rounds
-                  FROM settlement s JOIN complaint c ON c.id = s.complaint_id
+                  FROM settlement_facts s JOIN complaint_facts c ON c.id = s.complaint_id
                   WHERE s.base_currency = :base AND %s
                 ) t GROUP BY b""".formatted(where(filter, "s.settled_at"));
         Map<Integer, RoundsCost> found = new TreeMap<>();
@@ -384,11 +385,11 @@ public class ReportService {
                     SELECT c.assignee_id agent_id, c.status, c.created_at,
                            TIMESTAMPDIFF(SECOND, c.created_at, c.first_response_at) fr,
                            TIMESTAMPDIFF(SECOND, c.created_at, c.resolved_at) res, s.base_total cost, %s
-                    FROM complaint c LEFT JOIN settlement s ON s.complaint_id = c.id AND s.base_currency = :base
+                    FROM complaint_facts c LEFT JOIN settlement_facts s ON s.complaint_id = c.id AND s.base_currency = :base
                     %s
                     WHERE %s
                   ) b
-                ) t LEFT JOIN app_user u ON u.id = t.agent_id
+                ) t LEFT JOIN user_names u ON u.id = t.agent_id
                 GROUP BY t.agent_id ORDER BY cases DESC, t.agent_id IS NULL, name""".formatted(OPEN_STATES, SLA_COLUMNS, SLA_JOIN,
                 where(filter, "c.created_at"));
         return jdbc.query(sql, p, (rs, i) -> {

@@ -1,8 +1,9 @@
 /**
  * Reports for team leads and managers: case flow, age of open cases, response times, cost of complaints, refunds
  * against order value, escalated disputes, negotiation rounds against cost and per-agent workload. Every figure is
- * an aggregate query in MariaDB over the tables of the other features, read by SQL only, so this package depends on
- * no feature's classes beyond its enums and no entity is ever loaded to count it
- * (docs/decisions/040-reports.md).
+ * an aggregate query in MariaDB over the read-only views the other modules publish for it ({@code complaint_facts},
+ * {@code settlement_facts}, ...; see {@link com.claimdesk.base.PublishesViews}), never their tables, so this package
+ * depends on no feature's classes beyond its enums, no entity is ever loaded to count it, and the owners may change
+ * their tables behind their views (docs/decisions/040-reports.md, 080-modules.md rule 4). It owns no table.
  */
 package com.claimdesk.report;

@@ -5,6 +5,11 @@
  * resolves the case; the ledger is what the cost reports add up. A refund line is always a refund request of the
  * case: typed into the ledger, it is asked for through the refund feature with its limits and four eyes
  * (docs/decisions/070-refund-integrity.md).
+ *
+ * <p>Publishes for the reports (migration V091) {@code settlement_facts}, one row per settled case with its
+ * resolution and total cost in the base currency and when it was settled, and {@code settlement_ledger_refund_facts},
+ * the refund lines of a ledger that are not a refund request (only ledgers from before decision 070 hold them).
  */
 @com.claimdesk.base.OwnsTables({"settlement", "settlement_cost"})
+@com.claimdesk.base.PublishesViews({"settlement_facts", "settlement_ledger_refund_facts"})
 package com.claimdesk.settlement;
