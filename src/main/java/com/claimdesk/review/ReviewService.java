@@ -80,9 +80,9 @@ public class ReviewService {
         return jdbc.query("""
                 SELECT c.id, c.case_number, c.buyer_name, c.marketplace, c.category, c.status, u.display_name,
                        c.created_at, c.resolved_at
-                  FROM complaint c
+                  FROM complaint_facts c
                   LEFT JOIN case_review r ON r.complaint_id = c.id
-                  LEFT JOIN app_user u ON u.id = c.assignee_id
+                  LEFT JOIN user_names u ON u.id = c.assignee_id
                  WHERE c.status IN ('RESOLVED', 'CLOSED') AND r.id IS NULL
                  ORDER BY c.resolved_at, c.id
                  LIMIT ?""", (rs, i) -> new ReviewQueueItem(rs.getLong(1), rs.getString(2), rs.getString(3),
@@ -95,7 +95,7 @@ public class ReviewService {
     @PreAuthorize("hasRole('LEAD')")
     public long queueSize() {
         Long n = jdbc.queryForObject("""
-                SELECT COUNT(*) FROM complaint c LEFT JOIN case_review r ON r.complaint_id = c.id
+                SELECT COUNT(*) FROM complaint_facts c LEFT JOIN case_review r ON r.complaint_id = c.id
                  WHERE c.status IN ('RESOLVED', 'CLOSED') AND r.id IS NULL""", Long.class);
         return n == null ? 0 : n;
     }
