@@ -5,6 +5,7 @@
  * ({@link com.claimdesk.workspace.CasePanel}) as Spring beans in their own {@code ui} packages, and the module that
  * owns cases loads them for the page ({@link com.claimdesk.workspace.CaseSource}). The page itself
  * ({@code ui.CaseWorkspaceView}) knows none of the features: they depend on this package, never the other way, so
- * that any feature, the case's own module included, can add to the page without a cycle.
+ * that any feature, the case's own module included, can add to the page without a cycle
+ * (docs/decisions/084-case-page-extension-point.md).
  */
 package com.claimdesk.workspace;
