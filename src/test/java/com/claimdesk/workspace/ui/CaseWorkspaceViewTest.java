@@ -342,6 +342,23 @@ class CaseWorkspaceViewTest extends KaribuTest {
     }
 
     @Test
+    void the_facts_line_shows_the_case_then_the_first_response_then_the_tags() {
+        login("agent");
+        var d = com.claimdesk.TestCases.details("Facts Buyer", "DE", "de", "120.00", "EUR",
+                com.claimdesk.complaint.SubReason.DAMAGED_IN_TRANSIT);
+        d.setTags(java.util.Set.of("vip"));
+        String caseNumber = service.open(d);
+        navigate("cases/" + caseNumber);
+        var facts = _get(com.vaadin.flow.component.orderedlayout.HorizontalLayout.class, s -> s.withId("case-facts"));
+        // the facts come from several features; on the page they are one line, in this order
+        var texts = facts.getElement().getTextRecursively();
+        assertThat(texts).contains("New", "Quality / Damaged in transit", "Not answered yet", "vip");
+        assertThat(texts.indexOf("Quality")).isLessThan(texts.indexOf("Not answered yet"));
+        assertThat(texts.indexOf("Not answered yet")).isLessThan(texts.indexOf("vip"));
+        assertThat(_get(facts, Span.class, s -> s.withClasses("cd-tag")).getText()).isEqualTo("vip");
+    }
+
+    @Test
     void an_unknown_case_number_shows_the_friendly_not_found_page() {
         login("agent");
         navigate("cases/CD-1999-000001");
