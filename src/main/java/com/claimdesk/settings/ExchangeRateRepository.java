@@ -18,6 +18,9 @@ interface ExchangeRateRepository extends Repository<ExchangeRate, Long> {
             + "and r.validFrom <= :on order by r.validFrom desc limit 1")
     Optional<ExchangeRate> latest(String currency, String base, LocalDate on);
 
+    @Query("select distinct r.currency from ExchangeRate r where r.baseCurrency = :base order by r.currency")
+    List<String> currenciesFor(String base);
+
     @Query("select r from ExchangeRate r where r.baseCurrency = :base order by r.currency, r.validFrom desc")
     List<ExchangeRate> findAllFor(String base);
 }

@@ -65,6 +65,20 @@ public class TeamSettingsService {
         return rates.findAllFor(row().getBaseCurrency()).stream().map(ExchangeRate::toRecord).toList();
     }
 
+    /**
+     * The currencies money can be entered in: the base currency first, then every currency the team keeps a rate
+     * for (alphabetically), so that whatever is entered can be converted. Forms offer these, not a list in the code.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<String> currencies() {
+        String base = row().getBaseCurrency();
+        var all = new java.util.ArrayList<String>();
+        all.add(base);
+        rates.currenciesFor(base).stream().filter(c -> !c.equals(base)).forEach(all::add);
+        return List.copyOf(all);
+    }
+
     /** Adds a rate from a day on; earlier conversions keep the rate they used. One rate per currency and day. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")

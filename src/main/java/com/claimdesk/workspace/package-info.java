@@ -1,6 +1,11 @@
 /**
- * The case workspace: the page at {@code /cases/{caseNumber}} where an agent works a case from first answer to
- * settlement. It composes the features (case facts, thread, evidence, history) and sits above them: nothing
- * depends on this package, so each feature stays free of the others.
+ * The case page at {@code /cases/{caseNumber}} as an extension point. This package is its API: features contribute
+ * tabs ({@link com.claimdesk.workspace.CaseTab}), sections within another feature's tab
+ * ({@link com.claimdesk.workspace.CaseSection}) and panels in the header and beside the tabs
+ * ({@link com.claimdesk.workspace.CasePanel}) as Spring beans in their own {@code ui} packages, and the module that
+ * owns cases loads them for the page ({@link com.claimdesk.workspace.CaseSource}). The page itself
+ * ({@code ui.CaseWorkspaceView}) knows none of the features: they depend on this package, never the other way, so
+ * that any feature, the case's own module included, can add to the page without a cycle
+ * (docs/decisions/084-case-page-extension-point.md).
  */
 package com.claimdesk.workspace;

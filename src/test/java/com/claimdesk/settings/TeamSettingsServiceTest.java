@@ -96,6 +96,21 @@ class TeamSettingsServiceTest {
     }
 
     @Test
+    void money_is_entered_in_the_base_currency_or_one_the_team_keeps_a_rate_for() {
+        TestUsers.login(users, "agent");
+        var before = settings.currencies();
+        assertThat(before.getFirst()).isEqualTo("USD");
+        assertThat(before).contains("EUR", "CNY", "GBP").doesNotHaveDuplicates()
+                // in the list the forms offered before, but there is no rate to convert it with
+                .doesNotContain("ISK");
+
+        TestUsers.login(users, "admin");
+        settings.addRate(rate("ISK", "0.0072", LocalDate.of(2026, 2, 1)));
+        TestUsers.login(users, "agent");
+        assertThat(settings.currencies()).contains("ISK").doesNotHaveDuplicates();
+    }
+
+    @Test
     void only_admins_change_settings_and_nonsense_is_refused() {
         TestUsers.login(users, "manager");
         assertThatThrownBy(() -> settings.addRate(rate("NOK", "0.09", LocalDate.of(2026, 1, 1))))

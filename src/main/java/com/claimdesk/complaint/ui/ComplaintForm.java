@@ -1,5 +1,6 @@
 package com.claimdesk.complaint.ui;
 
+import com.claimdesk.base.ui.CurrencyField;
 import com.claimdesk.base.ui.Labels;
 import com.claimdesk.complaint.Category;
 import com.claimdesk.complaint.ComplaintDetails;
@@ -23,6 +24,7 @@ import com.vaadin.flow.data.binder.ValidationException;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,9 +38,6 @@ import java.util.Optional;
  */
 public class ComplaintForm extends VerticalLayout {
 
-    public static final List<String> CURRENCIES = List.of("USD", "EUR", "GBP", "CNY", "JPY", "AUD", "CAD", "HKD", "SGD",
-            "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "TRY", "AED", "SAR", "ILS", "INR", "KRW", "BRL", "MXN", "ZAR",
-            "NZD", "RUB", "THB", "MYR", "IDR", "PHP", "VND");
     static final List<String> BUYER_LANGUAGES = List.of("en", "es", "fr", "de", "it", "pt", "nl", "pl", "ru", "tr",
             "ar", "he", "ja", "ko", "zh", "th", "vi", "id", "ms", "sv");
 
@@ -48,7 +47,7 @@ public class ComplaintForm extends VerticalLayout {
     public final TextField orderNumber = new TextField();
     public final DatePicker orderDate = new DatePicker();
     public final BigDecimalField orderValue = new BigDecimalField();
-    public final ComboBox<String> orderCurrency = new ComboBox<>();
+    public final CurrencyField orderCurrency;
     public final BigDecimalField shippingCost = new BigDecimalField();
     public final TextField buyerName = new TextField();
     public final ComboBox<String> buyerCountry = new ComboBox<>();
@@ -58,7 +57,7 @@ public class ComplaintForm extends VerticalLayout {
     public final ComboBox<SubReason> subReason = new ComboBox<>();
     public final ComboBox<Priority> priority = new ComboBox<>();
     public final BigDecimalField claimedAmount = new BigDecimalField();
-    public final ComboBox<String> claimedCurrency = new ComboBox<>();
+    public final CurrencyField claimedCurrency;
     public final MultiSelectComboBox<String> tags = new MultiSelectComboBox<>();
     public final TextArea summary = new TextArea();
     public final TextArea orderItems = new TextArea();
@@ -71,7 +70,10 @@ public class ComplaintForm extends VerticalLayout {
     public final DatePicker deliveredOn = new DatePicker();
     public final TextField signerName = new TextField();
 
-    public ComplaintForm() {
+    /** @param currencies the currencies amounts may be in: the team's (TeamSettingsService#currencies) */
+    public ComplaintForm(Collection<String> currencies) {
+        orderCurrency = new CurrencyField(currencies);
+        claimedCurrency = new CurrencyField(currencies);
         setPadding(false);
         configureFields();
         bind();
@@ -110,8 +112,6 @@ public class ComplaintForm extends VerticalLayout {
         orderDate.setMax(LocalDate.now());
         label(orderValue, "complaint.orderValue", "orderValue");
         label(orderCurrency, "complaint.currency", "orderCurrency");
-        orderCurrency.setItems(CURRENCIES);
-        orderCurrency.setAllowCustomValue(false);
         label(shippingCost, "complaint.shippingCost", "shippingCost");
 
         label(buyerName, "complaint.buyerName", "buyerName");
@@ -142,7 +142,6 @@ public class ComplaintForm extends VerticalLayout {
         priority.setItemLabelGenerator(Labels::of);
         label(claimedAmount, "complaint.claimedAmount", "claimedAmount");
         label(claimedCurrency, "complaint.currency", "claimedCurrency");
-        claimedCurrency.setItems(CURRENCIES);
         label(tags, "complaint.tags", "tags");
         tags.setAllowCustomValue(true);
         tags.setItems(List.of("chargeback-risk", "repeat-buyer", "vip", "sample", "customs", "photo-evidence"));

@@ -1,9 +1,11 @@
 package com.claimdesk.complaint.ui;
 
+import com.claimdesk.base.ui.Attempt;
 import com.claimdesk.base.ui.Notifications;
 import com.claimdesk.complaint.ComplaintDetails;
 import com.claimdesk.complaint.ComplaintService;
 import com.claimdesk.security.Role;
+import com.claimdesk.settings.TeamSettingsService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -13,7 +15,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 
 /** Opening a case by hand: what the buyer complains about, the order, the buyer and the shipment. */
 @Route("cases/new")
@@ -22,12 +23,13 @@ import jakarta.validation.ConstraintViolationException;
 class NewComplaintView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient ComplaintService service;
-    private final ComplaintForm form = new ComplaintForm();
+    private final ComplaintForm form;
     private final Div formError = new Div();
     final Div orderHint = new Div();
 
-    NewComplaintView(ComplaintService service) {
+    NewComplaintView(ComplaintService service, TeamSettingsService settings) {
         this.service = service;
+        this.form = new ComplaintForm(settings.currencies());
         addClassName("cd-new-case");
         setMaxWidth("72em");
         form.read(new ComplaintDetails());
@@ -77,14 +79,11 @@ class NewComplaintView extends VerticalLayout implements HasDynamicTitle {
             showError(problem.get());
             return;
         }
-        try {
-            String caseNumber = service.open(details);
+        // the server's own check may refuse what the form let through: it says why, and everything typed stays
+        Attempt.get(() -> service.open(details), this::showError).ifPresent(caseNumber -> {
             Notifications.success(getTranslation("newCase.created", caseNumber));
             getUI().ifPresent(ui -> ui.navigate("cases/" + caseNumber));
-        } catch (ConstraintViolationException | com.claimdesk.base.DomainException e) {
-            // the server's own check refused what the form let through: say why, keep everything typed
-            showError(Notifications.describe(e));
-        }
+        });
     }
 
     private void showError(String message) {

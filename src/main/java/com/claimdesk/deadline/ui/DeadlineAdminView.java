@@ -1,6 +1,6 @@
 package com.claimdesk.deadline.ui;
 
-import com.claimdesk.base.DomainException;
+import com.claimdesk.base.ui.Attempt;
 import com.claimdesk.base.ui.Formats;
 import com.claimdesk.base.ui.Labels;
 import com.claimdesk.base.ui.Notifications;
@@ -38,7 +38,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 
 import java.time.DayOfWeek;
 import java.time.ZoneId;
@@ -299,14 +298,11 @@ class DeadlineAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private boolean act(Supplier<?> action) {
-        try {
-            action.get();
+        boolean done = Attempt.run(action::get);
+        if (done) {
             Notifications.success(getTranslation("deadline.admin.saved"));
-            return true;
-        } catch (DomainException | ConstraintViolationException e) {
-            Notifications.failure(e);
-            return false;
         }
+        return done;
     }
 
     @Override

@@ -1,6 +1,6 @@
 package com.claimdesk.deadline.ui;
 
-import com.claimdesk.base.DomainException;
+import com.claimdesk.base.ui.Attempt;
 import com.claimdesk.base.ui.DueText;
 import com.claimdesk.base.ui.Formats;
 import com.claimdesk.base.ui.Labels;
@@ -23,7 +23,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import jakarta.validation.ConstraintViolationException;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -39,7 +38,7 @@ import java.util.function.Supplier;
  * marketplace rules compute; and above them the prevention banner when the promised delivery date is near and the
  * goods are not delivered. Times are entered and shown in the viewer's zone and stored in UTC.
  */
-public class DeadlineStrip extends VerticalLayout {
+class DeadlineStrip extends VerticalLayout {
 
     private final transient DeadlineService service;
     private final transient Clock clock;
@@ -49,7 +48,7 @@ public class DeadlineStrip extends VerticalLayout {
     private final Div banner = new Div();
     private final Div chips = new Div();
 
-    public DeadlineStrip(DeadlineService service, Clock clock, Duration atRiskWithin, Runnable onChange) {
+    DeadlineStrip(DeadlineService service, Clock clock, Duration atRiskWithin, Runnable onChange) {
         this.service = service;
         this.clock = clock;
         this.atRiskWithin = atRiskWithin;
@@ -63,7 +62,7 @@ public class DeadlineStrip extends VerticalLayout {
         add(banner, chips);
     }
 
-    public void show(long complaintId) {
+    void show(long complaintId) {
         this.complaintId = complaintId;
         Instant now = clock.instant();
         List<DeadlineView> all = service.forCase(complaintId);
@@ -271,15 +270,12 @@ public class DeadlineStrip extends VerticalLayout {
     }
 
     private boolean act(Supplier<?> action, String successKey) {
-        try {
-            action.get();
+        boolean done = Attempt.run(action::get);
+        if (done) {
             Notifications.success(getTranslation(successKey));
             show(complaintId);
             onChange.run();
-            return true;
-        } catch (DomainException | ConstraintViolationException e) {
-            Notifications.failure(e);
-            return false;
         }
+        return done;
     }
 }

@@ -1,6 +1,8 @@
 package com.claimdesk.evidence.ui;
 
 import com.claimdesk.base.DomainException;
+import com.claimdesk.base.ui.Attempt;
+import com.claimdesk.base.ui.EnumSelect;
 import com.claimdesk.base.ui.ErrorReference;
 import com.claimdesk.base.ui.Formats;
 import com.claimdesk.base.ui.Labels;
@@ -26,7 +28,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadFormat;
@@ -61,7 +62,7 @@ public class EvidencePanel extends VerticalLayout {
     private final boolean canDelete;
 
     private final H3 title = new H3();
-    private final Select<EvidenceSource> source = new Select<>();
+    private final EnumSelect<EvidenceSource> source = new EnumSelect<>(EvidenceSource.class);
     private final TextField caption = new TextField();
     private final Upload upload = new Upload();
     private final Div errors = new Div();
@@ -89,8 +90,6 @@ public class EvidencePanel extends VerticalLayout {
 
         source.setId("evidence-source");
         source.setLabel(getTranslation("evidence.source"));
-        source.setItems(EvidenceSource.values());
-        source.setItemLabelGenerator(Labels::of);
         source.setValue(batchSource);
         source.addValueChangeListener(e -> batchSource = e.getValue() == null ? EvidenceSource.OTHER : e.getValue());
 
@@ -229,11 +228,8 @@ public class EvidencePanel extends VerticalLayout {
     }
 
     private void delete(EvidenceSummary item) {
-        try {
-            service.delete(item.id());
+        if (Attempt.run(() -> service.delete(item.id()))) {
             Notifications.success(getTranslation("evidence.deleted", item.originalFileName()));
-        } catch (DomainException | AccessDeniedException e) {
-            Notifications.failure(e);
         }
         if (lightbox != null) {
             lightbox.close();

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import org.springframework.modulith.NamedInterface;
 
 import java.util.List;
 
@@ -17,6 +18,7 @@ import java.util.List;
  * A row of small thumbnails of a case's evidence, for places that only need a glance (the approval queue). Each
  * opens the preview in a new tab; more than {@code max} items are counted, not shown.
  */
+@NamedInterface("evidence-strip")
 public class EvidenceStrip extends Div {
 
     public EvidenceStrip(EvidenceService service, long complaintId, int max) {

@@ -1,5 +1,6 @@
 /**
- * The import page ({@code /import}, team leads): a wizard of four steps (file, columns, preview, import) on one
- * route, with the import running in the background and its progress pushed to the browser.
+ * The import page ({@code /import}, team leads): a wizard of four steps on one route, one component per step
+ * (file, columns, preview, import with its summary), with the import running in the background and its progress
+ * pushed to the browser. {@code ImportView} leads from step to step and owns the temporary files.
  */
 package com.claimdesk.importer.ui;

@@ -1,9 +1,12 @@
 package com.claimdesk.negotiation.ui;
 
-import com.claimdesk.base.DomainException;
 import com.claimdesk.base.Money;
+import com.claimdesk.base.ui.Attempt;
+import com.claimdesk.base.ui.CurrencyField;
+import com.claimdesk.base.ui.EnumSelect;
 import com.claimdesk.base.ui.Formats;
 import com.claimdesk.base.ui.Labels;
+import com.claimdesk.base.ui.MoneyField;
 import com.claimdesk.base.ui.Notifications;
 import com.claimdesk.negotiation.Answer;
 import com.claimdesk.negotiation.BottomLineForm;
@@ -25,12 +28,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import jakarta.validation.ConstraintViolationException;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -56,10 +57,12 @@ public class NegotiationPanel extends VerticalLayout {
     final Button bottomLineSave = new Button();
     final Div bottomLineError = new Div();
     final VerticalLayout rounds = new VerticalLayout();
-    final Select<Proposer> proposer = new Select<>();
-    final Select<Resolution> resolution = new Select<>();
-    final BigDecimalField amount = new BigDecimalField();
-    final TextField currency = new TextField();
+    final EnumSelect<Proposer> proposer = new EnumSelect<>(Proposer.class);
+    final EnumSelect<Resolution> resolution = new EnumSelect<>(Resolution.class);
+    /** An offer's amount and currency (the order's unless changed). */
+    final MoneyField offerMoney;
+    final BigDecimalField amount;
+    final CurrencyField currency;
     final IntegerField waitDays = new IntegerField();
     final TextArea note = new TextArea();
     final DateTimePicker proposedAt = new DateTimePicker();
@@ -75,9 +78,15 @@ public class NegotiationPanel extends VerticalLayout {
         this.onAccepted = listener;
     }
 
-    public NegotiationPanel(NegotiationService service, long complaintId) {
+    /** @param currencies the currencies an offer may be in: the team's (TeamSettingsService#currencies) */
+    public NegotiationPanel(NegotiationService service, long complaintId, java.util.Collection<String> currencies) {
         this.service = service;
         this.complaintId = complaintId;
+        this.offerMoney = new MoneyField(currencies).withIds("offer")
+                .withLabels("negotiation.offer.amount", "negotiation.offer.currency");
+        this.amount = offerMoney.amount;
+        this.currency = offerMoney.currency;
+        currency.setWidth("6em");
         setId("negotiation");
         addClassName("cd-negotiation");
         setPadding(false);
@@ -136,22 +145,12 @@ public class NegotiationPanel extends VerticalLayout {
         var title = new H4(getTranslation("negotiation.offer.title"));
         proposer.setId("offer-proposer");
         proposer.setLabel(getTranslation("negotiation.offer.proposer"));
-        proposer.setItems(Proposer.values());
-        proposer.setItemLabelGenerator(Labels::of);
         proposer.setValue(Proposer.BUYER);
         proposer.addValueChangeListener(e -> adaptOfferForm());
         resolution.setId("offer-resolution");
         resolution.setLabel(getTranslation("negotiation.offer.resolution"));
-        resolution.setItems(Resolution.values());
-        resolution.setItemLabelGenerator(Labels::of);
         resolution.setValue(Resolution.PARTIAL_REFUND);
         resolution.addValueChangeListener(e -> adaptOfferForm());
-        amount.setId("offer-amount");
-        amount.setLabel(getTranslation("negotiation.offer.amount"));
-        currency.setId("offer-currency");
-        currency.setLabel(getTranslation("negotiation.offer.currency"));
-        currency.setMaxLength(3);
-        currency.setWidth("6em");
         waitDays.setId("offer-days");
         waitDays.setLabel(getTranslation("negotiation.offer.days"));
         waitDays.setMin(1);
@@ -169,7 +168,7 @@ public class NegotiationPanel extends VerticalLayout {
         offerSave.setText(getTranslation("negotiation.offer.save"));
         offerSave.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         offerSave.addClickListener(e -> saveOffer());
-        var what = new HorizontalLayout(proposer, resolution, amount, currency, waitDays, proposedAt);
+        var what = new HorizontalLayout(proposer, resolution, offerMoney, waitDays, proposedAt);
         what.setWrap(true);
         what.setAlignItems(FlexComponent.Alignment.BASELINE);
         var section = new VerticalLayout(title, what, note, offerError, offerSave);
@@ -295,8 +294,7 @@ public class NegotiationPanel extends VerticalLayout {
         offer.setProposer(proposer.getValue());
         offer.setResolution(resolution.getValue());
         offer.setAmount(amount.getValue());
-        offer.setCurrency(currency.getValue() == null || currency.getValue().isBlank() ? null
-                : currency.getValue().strip().toUpperCase(java.util.Locale.ROOT));
+        offer.setCurrency(currency.getValue());
         offer.setWaitDays(waitDays.isVisible() ? waitDays.getValue() : null);
         offer.setNote(note.getValue());
         offer.setProposedAt(proposedAt.isVisible() ? proposedAt.getValue() : null);
@@ -310,30 +308,30 @@ public class NegotiationPanel extends VerticalLayout {
     }
 
     private void answer(long offerId, Answer answer) {
-        try {
-            var view = service.answer(offerId, answer);
-            show(view);
-            Notifications.success(getTranslation("negotiation.answer.saved", Labels.of(answer)));
-            if (answer == Answer.ACCEPTED) {
-                view.rounds().stream().filter(r -> r.id() == offerId).findFirst().ifPresent(onAccepted);
-            }
-        } catch (DomainException e) {
-            Notifications.failure(e);
-            refresh();
+        var answered = Attempt.get(() -> service.answer(offerId, answer));
+        if (answered.isEmpty()) {
+            refresh(); // decided meanwhile, say: show it as it is now
+            return;
+        }
+        var view = answered.get();
+        show(view);
+        Notifications.success(getTranslation("negotiation.answer.saved", Labels.of(answer)));
+        if (answer == Answer.ACCEPTED) {
+            view.rounds().stream().filter(r -> r.id() == offerId).findFirst().ifPresent(onAccepted);
         }
     }
 
     private boolean act(Supplier<NegotiationView> action, Div error, String successKey) {
         error.setVisible(false);
-        try {
-            show(action.get());
-            Notifications.success(getTranslation(successKey));
-            return true;
-        } catch (ConstraintViolationException | DomainException e) {
-            error.setText(Notifications.describe(e));
+        var done = Attempt.get(action, problem -> {
+            error.setText(problem);
             error.setVisible(true);
-            return false;
-        }
+        });
+        done.ifPresent(view -> {
+            show(view);
+            Notifications.success(getTranslation(successKey));
+        });
+        return done.isPresent();
     }
 
     NegotiationView current() {

@@ -8,6 +8,7 @@ import com.claimdesk.negotiation.OfferRound;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import org.springframework.modulith.NamedInterface;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.List;
  * The offer rounds of a case in one compact line each, every money offer beyond the bottom line marked: what an
  * approver or a reviewing lead reads at a glance (the negotiation tab has the full, editable ladder).
  */
+@NamedInterface("offer-ladder")
 public class OfferLadder extends Div {
 
     public OfferLadder(List<OfferRound> rounds, BottomLineView bottomLine) {

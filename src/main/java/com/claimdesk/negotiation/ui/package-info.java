@@ -1,5 +1,6 @@
 /**
- * The negotiation tab of the case page: bottom line, the ladder of offers, the settle-now banner and the
- * waiting-too-long warning. No route of its own; the case workspace embeds {@link NegotiationPanel}.
+ * The negotiation tab of the case page ({@link NegotiationTab}): bottom line, the ladder of offers, the settle-now
+ * banner and the waiting-too-long warning. No route of its own. {@link OfferLadder}, the compact ladder, is embedded
+ * by the approval queue and the review page (a named interface).
  */
 package com.claimdesk.negotiation.ui;

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.shared.Registration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Scope;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -30,6 +31,7 @@ import java.time.Instant;
  */
 @Component
 @Scope("prototype")
+@NamedInterface("notification-bell")
 public class NotificationBell extends Div {
 
     private final transient NotificationService notifications;

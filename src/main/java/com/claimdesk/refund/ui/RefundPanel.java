@@ -1,10 +1,13 @@
 package com.claimdesk.refund.ui;
 
 import com.claimdesk.base.DomainException;
+import com.claimdesk.base.ui.Attempt;
+import com.claimdesk.base.ui.CurrencyField;
+import com.claimdesk.base.ui.EnumSelect;
 import com.claimdesk.base.ui.Formats;
 import com.claimdesk.base.ui.Labels;
+import com.claimdesk.base.ui.MoneyField;
 import com.claimdesk.base.ui.Notifications;
-import com.claimdesk.complaint.ui.ComplaintForm;
 import com.claimdesk.refund.NewRefund;
 import com.claimdesk.refund.RefundMethod;
 import com.claimdesk.refund.RefundService;
@@ -12,7 +15,6 @@ import com.claimdesk.refund.RefundSummary;
 import com.claimdesk.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.grid.Grid;
@@ -21,11 +23,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.ValidationException;
 import jakarta.validation.ConstraintViolationException;
 
 /**
@@ -38,20 +38,30 @@ public class RefundPanel extends VerticalLayout {
     private final long complaintId;
     private final Runnable afterRequest;
     final Grid<RefundSummary> grid = new Grid<>();
-    final BigDecimalField amount = new BigDecimalField();
-    final ComboBox<String> currency = new ComboBox<>();
-    final Select<RefundMethod> method = new Select<>();
+    private final java.util.Collection<String> currencies;
+    final MoneyField money;
+    final BigDecimalField amount;
+    final CurrencyField currency;
+    final EnumSelect<RefundMethod> method = new EnumSelect<>(RefundMethod.class);
     final TextField reason = new TextField();
     /** Which approval the refund in the form will need, and why, as the amount and currency change. */
     final com.vaadin.flow.component.html.Div approval = new com.vaadin.flow.component.html.Div();
     private final BeanValidationBinder<NewRefund> binder = new BeanValidationBinder<>(NewRefund.class);
     private Long offerId;
 
-    /** @param afterRequest called after a request was stored, e.g. so the page shows the case's new status */
-    public RefundPanel(RefundService service, long complaintId, String orderCurrency, Runnable afterRequest) {
+    /**
+     * @param currencies   the currencies a refund may be in: the team's (TeamSettingsService#currencies)
+     * @param afterRequest called after a request was stored, e.g. so the page shows the case's new status
+     */
+    RefundPanel(RefundService service, long complaintId, String orderCurrency, java.util.Collection<String> currencies,
+                Runnable afterRequest) {
         this.service = service;
         this.complaintId = complaintId;
         this.afterRequest = afterRequest;
+        this.currencies = currencies;
+        this.money = new MoneyField(currencies).withIds("refund").withLabels("refund.amount", "complaint.currency");
+        this.amount = money.amount;
+        this.currency = money.currency;
         setPadding(false);
         setId("refunds");
 
@@ -79,16 +89,8 @@ public class RefundPanel extends VerticalLayout {
             return edit;
         }).setKey("actions").setAutoWidth(true).setFlexGrow(0);
 
-        amount.setId("refund-amount");
-        amount.setLabel(getTranslation("refund.amount"));
-        currency.setId("refund-currency");
-        currency.setLabel(getTranslation("complaint.currency"));
-        currency.setItems(ComplaintForm.CURRENCIES);
-        currency.setWidth("7em");
         method.setId("refund-method");
         method.setLabel(getTranslation("refund.method"));
-        method.setItems(RefundMethod.values());
-        method.setItemLabelGenerator(Labels::of);
         reason.setId("refund-reason");
         reason.setLabel(getTranslation("refund.reason"));
         reason.setMaxLength(1000);
@@ -103,7 +105,7 @@ public class RefundPanel extends VerticalLayout {
         var submit = new Button(getTranslation("refund.request"), e -> submit());
         submit.setId("refund-request");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var form = new HorizontalLayout(amount, currency, method, reason, submit);
+        var form = new HorizontalLayout(money, method, reason, submit);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
 
@@ -123,7 +125,7 @@ public class RefundPanel extends VerticalLayout {
      * Fills the form from an accepted offer, so the agent only checks and sends it; the request is linked to the
      * offer.
      */
-    public void prefill(java.math.BigDecimal offerAmount, String offerCurrency, String why, long acceptedOfferId) {
+    void prefill(java.math.BigDecimal offerAmount, String offerCurrency, String why, long acceptedOfferId) {
         var bean = new NewRefund();
         bean.setAmount(offerAmount);
         bean.setCurrency(offerCurrency);
@@ -158,7 +160,8 @@ public class RefundPanel extends VerticalLayout {
             approval.setText(describe(a));
             approval.addClassName(a.settledAtOnce() ? "cd-muted" : "cd-warning");
         } catch (DomainException | ConstraintViolationException e) {
-            // e.g. no exchange rate for the currency: better said now than after pressing the button
+            // e.g. no exchange rate for the currency: better said now than after pressing the button (a hint
+            // beside the form, not a failure to report)
             approval.setText(Notifications.describe(e));
             approval.addClassName("cd-form-error");
         }
@@ -191,22 +194,15 @@ public class RefundPanel extends VerticalLayout {
     void edit(RefundSummary r) {
         var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("refund.edit.title"));
-        var editAmount = new BigDecimalField(getTranslation("refund.amount"));
-        editAmount.setId("refund-edit-amount");
-        var editCurrency = new ComboBox<String>(getTranslation("complaint.currency"));
-        editCurrency.setItems(ComplaintForm.CURRENCIES);
-        editCurrency.setId("refund-edit-currency");
-        var editMethod = new Select<RefundMethod>();
-        editMethod.setLabel(getTranslation("refund.method"));
-        editMethod.setItems(RefundMethod.values());
-        editMethod.setItemLabelGenerator(Labels::of);
+        var editMoney = new MoneyField(currencies).withIds("refund-edit").withLabels("refund.amount", "complaint.currency");
+        var editMethod = new EnumSelect<>("refund.method", RefundMethod.class);
         var editReason = new TextField(getTranslation("refund.reason"));
         editReason.setId("refund-edit-reason");
         editReason.setMaxLength(1000);
         editReason.setWidthFull();
         var editBinder = new BeanValidationBinder<>(NewRefund.class);
-        editBinder.forField(editAmount).bind("amount");
-        editBinder.forField(editCurrency).bind("currency");
+        editBinder.forField(editMoney.amount).bind("amount");
+        editBinder.forField(editMoney.currency).bind("currency");
         editBinder.forField(editMethod).bind("method");
         editBinder.forField(editReason).bind("reason");
         var bean = new NewRefund();
@@ -217,27 +213,29 @@ public class RefundPanel extends VerticalLayout {
         editBinder.readBean(bean);
         var save = new Button(getTranslation("refund.edit.save"), e -> {
             var changed = new NewRefund();
-            try {
-                editBinder.writeBean(changed);
-                service.edit(r.id(), r.version(), changed);
+            if (!editBinder.writeBeanIfValid(changed)) {
+                return; // shown at the fields
+            }
+            Attempt.run(() -> {
+                try {
+                    service.edit(r.id(), r.version(), changed);
+                } catch (DomainException ex) {
+                    if ("refund.error.changed".equals(ex.messageKey())) {
+                        // changed in another tab, or decided: edit what it is now, not what this dialog showed
+                        dialog.close();
+                        refresh();
+                    }
+                    throw ex;
+                }
                 dialog.close();
                 Notifications.success(getTranslation("refund.edited"));
                 refresh();
                 afterRequest.run();
-            } catch (ValidationException ignored) {
-                // shown at the fields
-            } catch (DomainException | ConstraintViolationException ex) {
-                Notifications.failure(ex);
-                if (ex instanceof DomainException de && "refund.error.changed".equals(de.messageKey())) {
-                    // changed in another tab, or decided: edit what it is now, not what this dialog showed
-                    dialog.close();
-                    refresh();
-                }
-            }
+            });
         });
         save.setId("refund-edit-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var fields = new HorizontalLayout(editAmount, editCurrency, editMethod);
+        var fields = new HorizontalLayout(editMoney, editMethod);
         fields.setWrap(true);
         dialog.add(new VerticalLayout(fields, editReason));
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
@@ -246,10 +244,11 @@ public class RefundPanel extends VerticalLayout {
 
     void submit() {
         var bean = new NewRefund();
-        try {
-            binder.writeBean(bean);
-            bean.setOfferId(offerId);
-            var stored = service.request(complaintId, bean);
+        if (!binder.writeBeanIfValid(bean)) {
+            return; // shown at the fields
+        }
+        bean.setOfferId(offerId);
+        Attempt.get(() -> service.request(complaintId, bean)).ifPresent(stored -> {
             offerId = null;
             Notifications.success(getTranslation(stored.status().name().equals("PENDING")
                     ? "refund.requested.pending" : "refund.requested.settled", Labels.of(stored.requiredLevel())));
@@ -258,10 +257,6 @@ public class RefundPanel extends VerticalLayout {
             binder.readBean(blank);
             refresh();
             afterRequest.run();
-        } catch (ValidationException ignored) {
-            // shown at the fields
-        } catch (DomainException | ConstraintViolationException e) {
-            Notifications.failure(e);
-        }
+        });
     }
 }

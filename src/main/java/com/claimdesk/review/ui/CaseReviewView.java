@@ -1,8 +1,8 @@
 package com.claimdesk.review.ui;
 
 import com.claimdesk.audit.AuditRecord;
-import com.claimdesk.base.DomainException;
 import com.claimdesk.base.Money;
+import com.claimdesk.base.ui.Attempt;
 import com.claimdesk.base.ui.Formats;
 import com.claimdesk.base.ui.Labels;
 import com.claimdesk.base.ui.Notifications;
@@ -39,7 +39,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 
 import java.time.Duration;
 
@@ -255,14 +254,11 @@ class CaseReviewView extends VerticalLayout implements BeforeEnterObserver, HasD
                 form.setLessonTitle(lessonTitle.getValue());
                 form.setLessonBody(lessonBody.getValue());
             }
-            try {
-                service.review(s.complaint().caseNumber(), form);
+            if (Attempt.run(() -> service.review(s.complaint().caseNumber(), form))) {
                 Notifications.success(getTranslation("review.saved"));
                 // on to the next case that waits, or back to the (empty) queue
                 var next = service.queue().stream().findFirst();
                 getUI().ifPresent(ui -> ui.navigate(next.map(n -> "reviews/" + n.caseNumber()).orElse("reviews")));
-            } catch (DomainException | ConstraintViolationException ex) {
-                Notifications.failure(ex);
             }
         });
         var form = new VerticalLayout(rating, comment, makeLesson, lessonTitle, lessonBody, save);

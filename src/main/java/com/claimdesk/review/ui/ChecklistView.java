@@ -1,6 +1,7 @@
 package com.claimdesk.review.ui;
 
-import com.claimdesk.base.DomainException;
+import com.claimdesk.base.ui.Attempt;
+import com.claimdesk.base.ui.EnumSelect;
 import com.claimdesk.base.ui.Labels;
 import com.claimdesk.base.ui.Notifications;
 import com.claimdesk.complaint.Category;
@@ -32,7 +33,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -166,15 +166,9 @@ class ChecklistView extends VerticalLayout implements HasDynamicTitle {
     private void edit(LessonView existing) {
         var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation(existing == null ? "lesson.add" : "lesson.edit"));
-        var cat = new Select<Category>();
-        cat.setLabel(getTranslation("complaint.category"));
-        cat.setItems(Category.values());
-        cat.setItemLabelGenerator(Labels::of);
+        var cat = new EnumSelect<>("complaint.category", Category.class);
         cat.setId("lesson-category");
-        var cause = new Select<RootCause>();
-        cause.setLabel(getTranslation("closing.rootCause"));
-        cause.setItems(RootCause.values());
-        cause.setItemLabelGenerator(Labels::of);
+        var cause = new EnumSelect<>("closing.rootCause", RootCause.class);
         cause.setId("lesson-root-cause");
         var code = new TextField(getTranslation("complaint.sku"));
         code.setMaxLength(64);
@@ -205,17 +199,16 @@ class ChecklistView extends VerticalLayout implements HasDynamicTitle {
             if (!binder.writeBeanIfValid(changed)) {
                 return;
             }
-            try {
+            if (Attempt.run(() -> {
                 if (existing == null) {
                     service.create(changed);
                 } else {
                     service.change(existing.id(), changed);
                 }
+            })) {
                 dialog.close();
                 Notifications.success(getTranslation("lesson.saved"));
                 refresh();
-            } catch (DomainException | ConstraintViolationException ex) {
-                Notifications.failure(ex);
             }
         });
         save.setId("lesson-save");

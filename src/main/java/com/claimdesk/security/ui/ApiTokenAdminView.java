@@ -1,9 +1,8 @@
 package com.claimdesk.security.ui;
 
-import com.claimdesk.base.DomainException;
+import com.claimdesk.base.ui.Attempt;
 import com.claimdesk.base.ui.Formats;
 import com.claimdesk.base.ui.Labels;
-import com.claimdesk.base.ui.Notifications;
 import com.claimdesk.security.ApiTokenService;
 import com.claimdesk.security.ApiTokenSummary;
 import com.claimdesk.security.NewApiToken;
@@ -21,16 +20,14 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -124,17 +121,14 @@ class ApiTokenAdminView extends VerticalLayout implements HasDynamicTitle {
         var bean = new NewApiToken();
         binder.readBean(bean);
         var save = new Button(getTranslation("action.create"), e -> {
-            try {
-                binder.writeBean(bean);
-                String secret = tokens.create(bean).secret();
+            if (!binder.writeBeanIfValid(bean)) {
+                return; // messages are shown at the fields
+            }
+            Attempt.get(() -> tokens.create(bean).secret()).ifPresent(secret -> {
                 dialog.close();
                 refresh();
                 showSecret(secret);
-            } catch (ValidationException ignored) {
-                // messages are shown at the fields
-            } catch (DomainException | ConstraintViolationException ex) {
-                Notifications.failure(ex);
-            }
+            });
         });
         save.setId("create-api-token");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -160,11 +154,7 @@ class ApiTokenAdminView extends VerticalLayout implements HasDynamicTitle {
     void confirmRevoke(ApiTokenSummary t) {
         var confirm = new ConfirmDialog(getTranslation("apiTokens.revoke"),
                 getTranslation("apiTokens.revokeConfirm", t.name()), getTranslation("apiTokens.revoke"), e -> {
-                    try {
-                        tokens.revoke(t.id());
-                    } catch (DomainException ex) {
-                        Notifications.failure(ex);
-                    }
+                    Attempt.run(() -> tokens.revoke(t.id()));
                     refresh();
                 });
         confirm.setConfirmButtonTheme("error primary");

@@ -1,6 +1,6 @@
 package com.claimdesk.security.ui;
 
-import com.claimdesk.base.DomainException;
+import com.claimdesk.base.ui.Attempt;
 import com.claimdesk.base.ui.Notifications;
 import com.claimdesk.security.CurrentUser;
 import com.claimdesk.security.UserService;
@@ -64,12 +64,9 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
             repeat.setInvalid(true);
             return;
         }
-        try {
-            userService.changeOwnPassword(current.getValue(), next.getValue());
+        if (Attempt.run(() -> userService.changeOwnPassword(current.getValue(), next.getValue()))) {
             Notifications.success(getTranslation("password.changed"));
             getUI().ifPresent(ui -> ui.navigate(""));
-        } catch (DomainException e) {
-            Notifications.failure(e);
         }
     }
 

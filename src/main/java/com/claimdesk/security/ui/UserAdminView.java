@@ -1,9 +1,8 @@
 package com.claimdesk.security.ui;
 
-import com.claimdesk.base.DomainException;
+import com.claimdesk.base.ui.Attempt;
 import com.claimdesk.base.ui.Formats;
 import com.claimdesk.base.ui.Labels;
-import com.claimdesk.base.ui.Notifications;
 import com.claimdesk.security.NewUser;
 import com.claimdesk.security.Role;
 import com.claimdesk.security.UserService;
@@ -23,12 +22,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 
 import java.util.EnumSet;
 import java.util.stream.Collectors;
@@ -69,11 +66,8 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         var roles = new Button(getTranslation("users.editRoles"), e -> openRolesDialog(u));
         roles.setId("roles-" + u.username());
         var toggle = new Button(getTranslation(u.enabled() ? "users.disable" : "users.enable"), e -> {
-            try {
-                userService.setEnabled(u.id(), !u.enabled());
+            if (Attempt.run(() -> userService.setEnabled(u.id(), !u.enabled()))) {
                 refresh();
-            } catch (DomainException ex) {
-                Notifications.failure(ex);
             }
         });
         toggle.setId("toggle-" + u.username());
@@ -108,17 +102,14 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         var bean = new NewUser();
         binder.readBean(bean);
         var save = new Button(getTranslation("action.create"), e -> {
-            try {
-                binder.writeBean(bean);
-                String oneTime = userService.createUser(bean);
+            if (!binder.writeBeanIfValid(bean)) {
+                return; // messages are shown at the fields
+            }
+            Attempt.get(() -> userService.createUser(bean)).ifPresent(oneTime -> {
                 dialog.close();
                 refresh();
                 showOneTimePassword(bean.getUsername(), oneTime);
-            } catch (ValidationException ignored) {
-                // messages are shown at the fields
-            } catch (DomainException | ConstraintViolationException ex) {
-                Notifications.failure(ex);
-            }
+            });
         });
         save.setId("create-user");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -133,12 +124,9 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         var roles = roleSelect();
         roles.setValue(u.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(u.roles()));
         var save = new Button(getTranslation("action.save"), e -> {
-            try {
-                userService.setRoles(u.id(), roles.getValue());
+            if (Attempt.run(() -> userService.setRoles(u.id(), roles.getValue()))) {
                 dialog.close();
                 refresh();
-            } catch (DomainException ex) {
-                Notifications.failure(ex);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,9 +1,9 @@
 package com.claimdesk.settings.ui;
 
-import com.claimdesk.base.DomainException;
+import com.claimdesk.base.ui.Attempt;
+import com.claimdesk.base.ui.CurrencyField;
 import com.claimdesk.base.ui.Formats;
 import com.claimdesk.base.ui.Notifications;
-import com.claimdesk.complaint.ui.ComplaintForm;
 import com.claimdesk.security.Role;
 import com.claimdesk.settings.NewRate;
 import com.claimdesk.settings.RateRecord;
@@ -11,7 +11,6 @@ import com.claimdesk.settings.TeamLimits;
 import com.claimdesk.settings.TeamSettingsService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
@@ -21,14 +20,14 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 
 import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
 
 /** Where the admin keeps the base currency, the refund approval limits and the exchange rates. */
 @Route("admin/settings")
@@ -36,12 +35,16 @@ import java.time.LocalDate;
 @RolesAllowed(Role.ADMIN_ROLE)
 class SettingsView extends VerticalLayout implements HasDynamicTitle {
 
+    /** A rate can be added for any currency, and any can become the base: every ISO 4217 code the JDK knows. */
+    private static final List<String> ISO_CURRENCIES = Currency.getAvailableCurrencies().stream()
+            .map(Currency::getCurrencyCode).sorted().toList();
+
     private final transient TeamSettingsService service;
-    final ComboBox<String> baseCurrency = new ComboBox<>();
+    final CurrencyField baseCurrency = new CurrencyField(ISO_CURRENCIES);
     final BigDecimalField agentLimit = new BigDecimalField();
     final BigDecimalField managerLimit = new BigDecimalField();
     final Grid<RateRecord> rates = new Grid<>();
-    final ComboBox<String> rateCurrency = new ComboBox<>();
+    final CurrencyField rateCurrency = new CurrencyField(ISO_CURRENCIES);
     final BigDecimalField rate = new BigDecimalField();
     final DatePicker validFrom = new DatePicker();
     private final BeanValidationBinder<NewRate> rateBinder = new BeanValidationBinder<>(NewRate.class);
@@ -53,7 +56,6 @@ class SettingsView extends VerticalLayout implements HasDynamicTitle {
 
         baseCurrency.setId("base-currency");
         baseCurrency.setLabel(getTranslation("settings.baseCurrency"));
-        baseCurrency.setItems(ComplaintForm.CURRENCIES);
         agentLimit.setId("agent-limit");
         agentLimit.setLabel(getTranslation("settings.agentLimit"));
         agentLimit.setHelperText(getTranslation("settings.agentLimit.help"));
@@ -79,7 +81,6 @@ class SettingsView extends VerticalLayout implements HasDynamicTitle {
 
         rateCurrency.setId("rate-currency");
         rateCurrency.setLabel(getTranslation("settings.rate.currency"));
-        rateCurrency.setItems(ComplaintForm.CURRENCIES);
         rate.setId("rate-value");
         rate.setLabel(getTranslation("settings.rate"));
         validFrom.setId("rate-valid-from");
@@ -111,27 +112,21 @@ class SettingsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void saveLimits() {
-        try {
-            service.changeLimits(baseCurrency.getValue(), agentLimit.getValue(), managerLimit.getValue(),
-                    limits.version());
+        if (Attempt.run(() -> service.changeLimits(baseCurrency.getValue(), agentLimit.getValue(),
+                managerLimit.getValue(), limits.version()))) {
             Notifications.success(getTranslation("settings.saved"));
             refresh();
-        } catch (DomainException e) {
-            Notifications.failure(e);
         }
     }
 
     void addRate() {
         var bean = new NewRate();
-        try {
-            rateBinder.writeBean(bean);
-            service.addRate(bean);
+        if (!rateBinder.writeBeanIfValid(bean)) {
+            return; // shown at the fields
+        }
+        if (Attempt.run(() -> service.addRate(bean))) {
             Notifications.success(getTranslation("settings.rate.added.done", bean.getCurrency()));
             refresh();
-        } catch (ValidationException ignored) {
-            // shown at the fields
-        } catch (DomainException | ConstraintViolationException e) {
-            Notifications.failure(e);
         }
     }
 

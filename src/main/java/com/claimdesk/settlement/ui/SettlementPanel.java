@@ -2,10 +2,13 @@ package com.claimdesk.settlement.ui;
 
 import com.claimdesk.base.DomainException;
 import com.claimdesk.base.Money;
+import com.claimdesk.base.ui.Attempt;
+import com.claimdesk.base.ui.CurrencyField;
+import com.claimdesk.base.ui.EnumSelect;
 import com.claimdesk.base.ui.Formats;
 import com.claimdesk.base.ui.Labels;
+import com.claimdesk.base.ui.MoneyField;
 import com.claimdesk.base.ui.Notifications;
-import com.claimdesk.complaint.ui.ComplaintForm;
 import com.claimdesk.negotiation.Resolution;
 import com.claimdesk.refund.RefundAssessment;
 import com.claimdesk.refund.RefundStatus;
@@ -19,7 +22,6 @@ import com.claimdesk.settlement.SettlementService;
 import com.claimdesk.settlement.SettlementView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -34,16 +36,14 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.ValidationException;
-import jakarta.validation.ConstraintViolationException;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -55,7 +55,7 @@ import java.util.TreeMap;
  * as a refund request when saved; each such line says beforehand what that needs, and when one needs approval the
  * save button says it asks for it instead of resolving (docs/decisions/070-refund-integrity.md).
  */
-public class SettlementPanel extends VerticalLayout {
+class SettlementPanel extends VerticalLayout {
 
     /** The three answers to "does the buyer stay a customer?"; "not known" is stored as no answer. */
     enum Stays { YES, NO, UNKNOWN }
@@ -66,10 +66,11 @@ public class SettlementPanel extends VerticalLayout {
     private final Runnable afterSettle;
     private final Runnable afterRefundRequested;
     private final boolean editable;
+    private final Collection<String> currencies;
 
-    final Select<Resolution> resolution = new Select<>();
+    final EnumSelect<Resolution> resolution = new EnumSelect<>(Resolution.class);
     final RadioButtonGroup<Stays> buyerStays = new RadioButtonGroup<>();
-    final Select<FeedbackOutcome> feedback = new Select<>();
+    final EnumSelect<FeedbackOutcome> feedback = new EnumSelect<>(FeedbackOutcome.class);
     final TextArea note = new TextArea();
     final VerticalLayout lines = new VerticalLayout();
     final Span localTotal = new Span();
@@ -83,26 +84,21 @@ public class SettlementPanel extends VerticalLayout {
     private Long offerId;
 
     /**
-     * @param editable    false once the case is closed: the settlement is then only shown
-     * @param afterSettle called after a save, so the page shows the case's new status
-     */
-    public SettlementPanel(SettlementService service, long complaintId, String orderCurrency, boolean editable,
-                           Runnable afterSettle) {
-        this(service, complaintId, orderCurrency, editable, afterSettle, afterSettle);
-    }
-
-    /**
+     * @param editable             false once the case is closed: the settlement is then only shown
+     * @param currencies           the currencies a cost may be in: the team's (TeamSettingsService#currencies)
+     * @param afterSettle          called after a save, so the page shows the case's new status
      * @param afterRefundRequested called when saving asked for a refund that needs approval instead of settling, so
      *                             the page shows the case waiting; this form keeps what was entered
      */
-    public SettlementPanel(SettlementService service, long complaintId, String orderCurrency, boolean editable,
-                           Runnable afterSettle, Runnable afterRefundRequested) {
+    SettlementPanel(SettlementService service, long complaintId, String orderCurrency, boolean editable,
+                    Collection<String> currencies, Runnable afterSettle, Runnable afterRefundRequested) {
         this.service = service;
         this.complaintId = complaintId;
         this.orderCurrency = orderCurrency;
         this.afterSettle = afterSettle;
         this.afterRefundRequested = afterRefundRequested;
         this.editable = editable;
+        this.currencies = currencies;
         setPadding(false);
         setId("settlement");
 
@@ -129,16 +125,12 @@ public class SettlementPanel extends VerticalLayout {
     private VerticalLayout form() {
         resolution.setId("settlement-resolution");
         resolution.setLabel(getTranslation("settlement.resolution"));
-        resolution.setItems(Resolution.values());
-        resolution.setItemLabelGenerator(Labels::of);
         buyerStays.setId("settlement-buyer-stays");
         buyerStays.setLabel(getTranslation("settlement.buyerStays"));
         buyerStays.setItems(Stays.values());
         buyerStays.setItemLabelGenerator(s -> getTranslation("settlement.buyerStays." + s.name()));
         feedback.setId("settlement-feedback");
         feedback.setLabel(getTranslation("settlement.feedback"));
-        feedback.setItems(FeedbackOutcome.values());
-        feedback.setItemLabelGenerator(Labels::of);
         note.setId("settlement-note");
         note.setLabel(getTranslation("settlement.note"));
         note.setMaxLength(2000);
@@ -286,32 +278,36 @@ public class SettlementPanel extends VerticalLayout {
         }
         form.setOfferId(offerId);
         form.setCosts(costs);
-        try {
-            var saved = service.settle(complaintId, form);
-            Notifications.success(getTranslation("settlement.saved", Formats.money(saved.baseTotal())));
-            load();
-            afterSettle.run();
-        } catch (RefundAwaitsApproval waiting) {
-            // the lines now are those requests: saving again must not ask for them a second time
-            List<String> asked = new ArrayList<>();
-            waiting.requestedByLine().forEach((index, request) -> {
-                editors.get(index).linkTo(request);
-                if (request.status() == RefundStatus.PENDING) {
-                    asked.add(getTranslation("settlement.refundAsked.one", Formats.money(request.amount()),
-                            Labels.of(request.requiredLevel())));
-                }
-            });
-            updateSaveAction();
-            // not an error: the refund was asked for, the case now waits for the decision
-            var told = new Notification(getTranslation("settlement.refundAsked", String.join(", ", asked)), 10_000,
-                    Notification.Position.MIDDLE);
-            told.setId("settlement-refund-asked");
-            told.addThemeVariants(NotificationVariant.LUMO_WARNING);
-            told.open();
-            afterRefundRequested.run();
-        } catch (DomainException | ConstraintViolationException e) {
-            Notifications.failure(e);
-        }
+        Attempt.run(() -> {
+            try {
+                var saved = service.settle(complaintId, form);
+                Notifications.success(getTranslation("settlement.saved", Formats.money(saved.baseTotal())));
+                load();
+                afterSettle.run();
+            } catch (RefundAwaitsApproval waiting) {
+                askedForApproval(waiting);
+            }
+        });
+    }
+
+    /** Not an error: the refund was asked for, the case now waits for the decision. */
+    private void askedForApproval(RefundAwaitsApproval waiting) {
+        // the lines now are those requests: saving again must not ask for them a second time
+        List<String> asked = new ArrayList<>();
+        waiting.requestedByLine().forEach((index, request) -> {
+            editors.get(index).linkTo(request);
+            if (request.status() == RefundStatus.PENDING) {
+                asked.add(getTranslation("settlement.refundAsked.one", Formats.money(request.amount()),
+                        Labels.of(request.requiredLevel())));
+            }
+        });
+        updateSaveAction();
+        var told = new Notification(getTranslation("settlement.refundAsked", String.join(", ", asked)), 10_000,
+                Notification.Position.MIDDLE);
+        told.setId("settlement-refund-asked");
+        told.addThemeVariants(NotificationVariant.LUMO_WARNING);
+        told.open();
+        afterRefundRequested.run();
     }
 
     /**
@@ -320,9 +316,10 @@ public class SettlementPanel extends VerticalLayout {
      */
     final class LineEditor extends HorizontalLayout {
 
-        final Select<CostKind> kind = new Select<>();
-        final BigDecimalField amount = new BigDecimalField();
-        final ComboBox<String> currency = new ComboBox<>();
+        final EnumSelect<CostKind> kind = new EnumSelect<>(CostKind.class);
+        final MoneyField money = new MoneyField(currencies);
+        final BigDecimalField amount = money.amount;
+        final CurrencyField currency = money.currency;
         final TextField lineNote = new TextField();
         final Span refundHint = new Span();
         final BeanValidationBinder<CostLine> binder = new BeanValidationBinder<>(CostLine.class);
@@ -339,8 +336,6 @@ public class SettlementPanel extends VerticalLayout {
             setAlignItems(FlexComponent.Alignment.BASELINE);
             setWrap(true);
             kind.setId("cost-kind-" + index);
-            kind.setItems(CostKind.values());
-            kind.setItemLabelGenerator(Labels::of);
             kind.setAriaLabel(getTranslation("settlement.cost.kind"));
             kind.addValueChangeListener(e -> explain());
             amount.setId("cost-amount-" + index);
@@ -352,8 +347,6 @@ public class SettlementPanel extends VerticalLayout {
                 explain();
             });
             currency.setId("cost-currency-" + index);
-            currency.setItems(ComplaintForm.CURRENCIES);
-            currency.setWidth("7em");
             currency.setAriaLabel(getTranslation("complaint.currency"));
             currency.addValueChangeListener(e -> {
                 updateLocalTotal();
@@ -381,7 +374,7 @@ public class SettlementPanel extends VerticalLayout {
             remove.setId("cost-remove-" + index);
             remove.setAriaLabel(getTranslation("settlement.cost.remove"));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-            add(kind, amount, currency, lineNote, remove, tag, refundHint);
+            add(kind, money, lineNote, remove, tag, refundHint);
             if (refundRequestId != null) {
                 // the approved refund's stored amount is what counts; the server takes it from the refund
                 fix("settlement.cost.fromRefund");

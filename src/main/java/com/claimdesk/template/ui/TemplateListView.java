@@ -1,6 +1,6 @@
 package com.claimdesk.template.ui;
 
-import com.claimdesk.base.DomainException;
+import com.claimdesk.base.ui.Attempt;
 import com.claimdesk.base.ui.Formats;
 import com.claimdesk.base.ui.Labels;
 import com.claimdesk.base.ui.Notifications;
@@ -101,11 +101,8 @@ class TemplateListView extends VerticalLayout implements HasDynamicTitle {
         var confirm = new ConfirmDialog(getTranslation("templates.delete"),
                 getTranslation("templates.deleteConfirm", t.name(), t.language()), getTranslation("templates.delete"),
                 e -> {
-                    try {
-                        service.delete(t.id());
+                    if (Attempt.run(() -> service.delete(t.id()))) {
                         Notifications.success(getTranslation("templates.deleted"));
-                    } catch (DomainException ex) {
-                        Notifications.failure(ex);
                     }
                     refresh();
                 });

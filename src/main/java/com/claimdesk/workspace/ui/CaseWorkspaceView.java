@@ -1,33 +1,24 @@
 package com.claimdesk.workspace.ui;
 
-import com.claimdesk.audit.AuditService;
-import com.claimdesk.base.DomainException;
-import com.claimdesk.base.ui.Formats;
-import com.claimdesk.base.ui.Labels;
-import com.claimdesk.base.ui.Notifications;
-import com.claimdesk.base.ui.StatusBadge;
-import com.claimdesk.complaint.ComplaintDetails;
-import com.claimdesk.complaint.ComplaintService;
-import com.claimdesk.complaint.ComplaintSnapshot;
-import com.claimdesk.complaint.ComplaintStatus;
-import com.claimdesk.complaint.ui.ComplaintForm;
-import com.claimdesk.messaging.ThreadService;
 import com.claimdesk.security.CurrentUser;
 import com.claimdesk.security.Role;
-import com.claimdesk.security.UserRef;
-import com.claimdesk.security.UserService;
+import com.claimdesk.workspace.CaseContext;
+import com.claimdesk.workspace.CasePanel;
+import com.claimdesk.workspace.CaseSection;
+import com.claimdesk.workspace.CaseSource;
+import com.claimdesk.workspace.CaseTab;
+import com.claimdesk.workspace.LoadedCase;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -35,19 +26,22 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
- * The case workspace: header with the allowed next steps and who else is looking, the thread, evidence and history
- * in tabs, the case's facts in side panels, and every field editable under Details. Every change sends the version
- * the page was built from, so a colleague's newer change is never overwritten silently.
+ * The case page: a frame that the features fill. It loads the case through the {@link CaseSource}, shows its title,
+ * who else is looking, and what the features contribute: panels in the header and beside the tabs
+ * ({@link CasePanel}), tabs ({@link CaseTab}) and sections within them ({@link CaseSection}), all Spring beans found
+ * by type. A tab's content is built when the tab is first opened. When a part reports a change of the case, the page
+ * loads it again and tells every part; content built for one version of the case is built again (see
+ * {@link CaseTab.Lifetime}). Moving to another case drops every part of the previous one.
  */
 @Route("cases/:caseNumber")
 @RolesAllowed(Role.AGENT_ROLE)
@@ -55,54 +49,38 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
 
     static final String CASE_NUMBER = "caseNumber";
 
-    private final transient ComplaintService service;
-    private final transient UserService userService;
-    private final transient ThreadService threads;
+    private final transient CaseSource source;
+    private final transient List<CaseTab> tabContributions;
+    private final transient Map<String, List<CaseSection>> sectionsByTab;
+    private final transient List<CasePanel> panelContributions;
     private final transient PresenceRegistry presence;
-    private final transient Clock clock;
 
     private final H2 title = new H2();
     private final HorizontalLayout facts = new HorizontalLayout();
-    private final HorizontalLayout statusActions = new HorizontalLayout();
-    private final ComboBox<UserRef> assignee = new ComboBox<>();
-    final Span presenceLabel = new Span();
-    private final Div formError = new Div();
-    private final ComplaintForm form = new ComplaintForm();
-    private final Button save = new Button();
-    private final SidePanels sidePanels = new SidePanels();
-    private final ThreadPanel thread;
-    private final HistoryPanel history;
+    private final VerticalLayout header = new VerticalLayout();
+    private final VerticalLayout side = new VerticalLayout();
     private final TabSheet tabs = new TabSheet();
+    final Span presenceLabel = new Span();
 
-    private final VerticalLayout evidenceHolder = new VerticalLayout();
-    private final VerticalLayout negotiationHolder = new VerticalLayout();
-    private final VerticalLayout outcomeHolder = new VerticalLayout();
-    private final transient com.claimdesk.settlement.SettlementService settlements;
-    private com.vaadin.flow.component.tabs.Tab outcomeTab;
-    /** All pending deadlines and the prevention banner, under the case's facts. */
-    final com.claimdesk.deadline.ui.DeadlineStrip deadlines;
+    /** The tabs this user sees, in order; the same for every case. */
+    private final List<TabSlot> tabSlots = new ArrayList<>();
+    /** The panels built for the case shown, each with its own context. */
+    private final List<Part> panels = new ArrayList<>();
 
-    private ComplaintSnapshot snapshot;
+    private LoadedCase current;
     private Registration presenceRegistration;
 
-    CaseWorkspaceView(ComplaintService service, UserService userService, ThreadService threads, AuditService audit,
-                      com.claimdesk.template.TemplateService templates, com.claimdesk.evidence.EvidenceService evidence,
-                      com.claimdesk.negotiation.NegotiationService negotiation,
-                      com.claimdesk.refund.RefundService refunds,
-                      com.claimdesk.settlement.SettlementService settlements, PresenceRegistry presence, Clock clock,
-                      com.claimdesk.deadline.DeadlineService deadlineService) {
-        this.service = service;
-        // extending the promised delivery date moves the case's own date too: the facts and the form follow
-        this.deadlines = new com.claimdesk.deadline.ui.DeadlineStrip(deadlineService, clock, service.atRiskWithin(),
-                this::caseChangedByADeadline);
-        this.settlements = settlements;
-        this.userService = userService;
-        this.threads = threads;
+    CaseWorkspaceView(CaseSource source, List<CaseTab> tabs, List<CaseSection> sections, List<CasePanel> panels,
+                      PresenceRegistry presence) {
+        this.source = source;
+        this.tabContributions = tabs.stream().filter(t -> maySee(t.requiredRole()))
+                .sorted(Comparator.comparingInt(CaseTab::order)).toList();
+        this.sectionsByTab = sections.stream().filter(s -> maySee(s.requiredRole()))
+                .sorted(Comparator.comparingInt(CaseSection::order))
+                .collect(Collectors.groupingBy(CaseSection::tab));
+        this.panelContributions = panels.stream().filter(p -> maySee(p.requiredRole()))
+                .sorted(Comparator.comparingInt(CasePanel::order)).toList();
         this.presence = presence;
-        this.clock = clock;
-        this.thread = new ThreadPanel(threads, audit, new ComposeBox(templates, this::placeholderValues));
-        this.history = new HistoryPanel(audit);
-        thread.afterSave(() -> show(service.get(snapshot.caseNumber())));
         addClassName("cd-case");
         setSizeFull();
 
@@ -111,161 +89,68 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
         facts.setId("case-facts");
         facts.addClassName("cd-case-facts");
         facts.setAlignItems(FlexComponent.Alignment.CENTER);
-        statusActions.setId("status-actions");
-        statusActions.setWrap(true);
         presenceLabel.setId("presence");
         presenceLabel.addClassName("cd-presence");
-
-        assignee.setId("assignee");
-        assignee.setAriaLabel(getTranslation("complaint.assignee"));
-        assignee.setItemLabelGenerator(UserRef::displayName);
-        assignee.setClearButtonVisible(true);
-        assignee.setPlaceholder(getTranslation("complaint.unassigned"));
-        assignee.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                act(() -> service.assign(snapshot.caseNumber(), snapshot.version(),
-                        e.getValue() == null ? null : e.getValue().id()), "case.assigned");
-            }
-        });
-        var assignToMe = new Button(getTranslation("case.assignToMe"), VaadinIcon.USER_CHECK.create(),
-                e -> act(() -> service.assignToMe(snapshot.caseNumber(), snapshot.version()), "case.assigned"));
-        assignToMe.setId("assign-to-me");
-        assignToMe.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        assignee.addThemeVariants(com.vaadin.flow.component.combobox.ComboBoxVariant.LUMO_SMALL);
-
-        formError.setId("form-error");
-        formError.addClassName("cd-form-error");
-        formError.setVisible(false);
-        save.setText(getTranslation("case.save"));
-        save.setId("save-case");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save());
-
-        var assignment = new HorizontalLayout(new Span(getTranslation("complaint.assignee") + ":"), assignee, assignToMe,
-                presenceLabel);
-        assignment.setAlignItems(FlexComponent.Alignment.BASELINE);
-        assignment.setWrap(true);
-        var header = new VerticalLayout(title, facts, deadlines, statusActions, assignment);
+        presenceLabel.setVisible(false);
         header.setPadding(false);
         header.setSpacing(false);
         header.addClassName("cd-case-header");
 
-        var actions = new HorizontalLayout(save);
-        actions.addClassName("cd-sticky-actions");
-        var details = new VerticalLayout(formError, form, actions);
-        details.setPadding(false);
+        side.setPadding(false);
+        side.setSpacing(false);
+        side.addClassName("cd-side-panels");
+        side.setId("side-panels");
+        // a layout is 100 % wide by default; the panels keep a fixed column beside the tabs
+        side.setWidth("19em");
+        side.setHeightFull();
 
-        tabs.setId("case-tabs");
-        evidenceHolder.setPadding(false);
-        negotiationHolder.setPadding(false);
-        outcomeHolder.setPadding(false);
-        tabs.add(getTranslation("tab.thread"), thread).setId("tab-thread");
-        tabs.add(getTranslation("tab.negotiation"), negotiationHolder).setId("tab-negotiation");
-        outcomeTab = tabs.add(getTranslation("tab.outcome"), outcomeHolder);
-        outcomeTab.setId("tab-outcome");
-        tabs.add(getTranslation("tab.evidence"), evidenceHolder).setId("tab-evidence");
-        tabs.add(getTranslation("tab.history"), history).setId("tab-history");
-        tabs.add(getTranslation("tab.details"), details).setId("tab-details");
-        // evidence, negotiation and history load when first looked at: most visits only read and answer the thread
-        tabs.addSelectedChangeListener(e -> {
-            String tab = e.getSelectedTab() == null ? "" : e.getSelectedTab().getId().orElse("");
-            if ("tab-history".equals(tab)) {
-                history.show(snapshot.id());
-            } else if ("tab-outcome".equals(tab)) {
-                buildOutcome();
-            } else if ("tab-evidence".equals(tab) && evidenceHolder.getComponentCount() == 0) {
-                evidenceHolder.add(new com.claimdesk.evidence.ui.EvidencePanel(evidence, snapshot.id()));
-            } else if ("tab-negotiation".equals(tab) && negotiationHolder.getComponentCount() == 0) {
-                var offers = new com.claimdesk.negotiation.ui.NegotiationPanel(negotiation, snapshot.id());
-                var refundPanel = new com.claimdesk.refund.ui.RefundPanel(refunds, snapshot.id(),
-                        snapshot.details().getOrderCurrency(), () -> show(service.get(snapshot.caseNumber())));
-                // accepting an offer with money prepares the refund that settles it
-                offers.onAccepted(round -> {
-                    // accepting moved the case toward settlement on the server: show its status
-                    show(service.get(snapshot.caseNumber()));
-                    if (round.amount() != null) {
-                        refundPanel.prefill(round.amount().amount(), round.amount().currencyCode(),
-                                getTranslation("refund.fromOffer", Labels.of(round.resolution()),
-                                        Formats.money(round.amount())), round.id());
-                    }
-                });
-                negotiationHolder.add(offers, refundPanel);
+        this.tabs.setId("case-tabs");
+        for (CaseTab tab : tabContributions) {
+            tabSlots.add(new TabSlot(tab, sectionsByTab.getOrDefault(tab.id(), List.of())));
+        }
+        this.tabs.addSelectedChangeListener(e -> {
+            TabSlot slot = slotOf(e.getSelectedTab());
+            if (slot != null && current != null && (slot.part == null || slot.tab.lifetime() == CaseTab.Lifetime.OPENING)) {
+                slot.build();
             }
         });
-        tabs.setSizeFull();
+        this.tabs.setSizeFull();
+        this.tabs.setMinWidth("0");
 
-        var body = new HorizontalLayout(tabs, sidePanels);
+        var body = new HorizontalLayout(this.tabs, side);
         body.setSizeFull();
-        body.setFlexGrow(1, tabs);
-        body.setFlexShrink(0, sidePanels);
-        tabs.setMinWidth("0");
+        body.setFlexGrow(1, this.tabs);
+        body.setFlexShrink(0, side);
         body.addClassName("cd-case-body");
         add(header, body);
         setFlexGrow(1, body);
     }
 
-    /** Settlement and closing, built from the current snapshot (so that closing sends the current version). */
-    private void buildOutcome() {
-        outcomeHolder.removeAll();
-        outcomeHolder.add(new com.claimdesk.settlement.ui.SettlementPanel(settlements, snapshot.id(),
-                        snapshot.details().getOrderCurrency(), snapshot.status() != ComplaintStatus.CLOSED,
-                        () -> show(service.get(snapshot.caseNumber())),
-                        // a ledger refund now waits for approval: show the case waiting, keep what the form holds
-                        () -> show(service.get(snapshot.caseNumber()), false)),
-                new ClosingPanel(service, snapshot, this::show));
-    }
-
-    /** Adds a tab after the thread (e.g. evidence), for parts that live in other features. */
-    void addTab(String label, String id, com.vaadin.flow.component.Component content) {
-        tabs.add(label, content).setId(id);
+    /** Whether the signed-in user has {@code role}; a part without a required role is for everyone on the page. */
+    private static boolean maySee(Role role) {
+        return role == null || CurrentUser.get().map(u -> u.hasRole(role)).orElse(false);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String caseNumber = event.getRouteParameters().get(CASE_NUMBER).orElse("");
+        open(event.getRouteParameters().get(CASE_NUMBER).orElse(""));
+    }
+
+    /** Shows the case with this number; the router reuses this page for another case, so that may be a new one. */
+    void open(String caseNumber) {
         // an unknown case number throws NotFoundException, which the router shows as the friendly not-found page
-        ComplaintSnapshot loaded = service.get(caseNumber);
-        if (snapshot != null && !snapshot.caseNumber().equals(loaded.caseNumber())) {
-            // the router reuses this view for another case: nothing of the previous one may stay
-            forgetPreviousCase(event);
+        LoadedCase loaded = source.load(caseNumber);
+        if (current != null && !current.caseNumber().equals(loaded.caseNumber())) {
+            // nothing of the previous case may stay
+            forgetPreviousCase();
         }
-        var workers = new ArrayList<>(userService.listCaseWorkers());
-        if (loaded.assignee() != null && !workers.contains(loaded.assignee())) {
-            workers.add(loaded.assignee()); // a disabled colleague still shows as the current assignee
-        }
-        workers.sort(Comparator.comparing(UserRef::displayName));
-        assignee.setItems(workers);
-        show(loaded);
-        form.read(snapshot.details());
-        thread.show(snapshot);
+        show(loaded, null, false);
     }
 
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         registerPresence(event.getUI());
-    }
-
-    private void registerPresence(com.vaadin.flow.component.UI ui) {
-        if (snapshot != null && presenceRegistration == null) {
-            var me = CurrentUser.require();
-            presenceRegistration = presence.open(snapshot.caseNumber(), ui, me.id(), me.displayName(),
-                    this::showPresence);
-        }
-    }
-
-    private void forgetPreviousCase(BeforeEnterEvent event) {
-        if (presenceRegistration != null) {
-            presenceRegistration.remove();
-            presenceRegistration = null;
-        }
-        evidenceHolder.removeAll();
-        negotiationHolder.removeAll();
-        outcomeHolder.removeAll();
-        tabs.setSelectedIndex(0);
-        formError.setVisible(false);
-        // registered again for the new case once it is shown
-        event.getUI().access(() -> registerPresence(event.getUI()));
     }
 
     @Override
@@ -277,191 +162,261 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
         super.onDetach(event);
     }
 
+    private void registerPresence(UI ui) {
+        if (current != null && presenceRegistration == null) {
+            var me = CurrentUser.require();
+            presenceRegistration = presence.open(current.caseNumber(), ui, me.id(), me.displayName(),
+                    this::showPresence);
+        }
+    }
+
     private void showPresence(List<String> others) {
         presenceLabel.setVisible(!others.isEmpty());
         presenceLabel.setText(others.isEmpty() ? "" : getTranslation("presence.alsoViewing", String.join(", ", others)));
     }
 
-    private void show(ComplaintSnapshot s) {
-        show(s, true);
-    }
-
-    private void show(ComplaintSnapshot s, boolean rebuildOutcome) {
-        this.snapshot = s;
-        ComplaintDetails d = s.details();
-        title.setText(s.caseNumber() + " · " + d.getBuyerName());
-
+    private void forgetPreviousCase() {
+        if (presenceRegistration != null) {
+            presenceRegistration.remove();
+            presenceRegistration = null;
+        }
+        current = null;
+        panels.forEach(Part::close);
+        panels.clear();
         facts.removeAll();
-        var status = new StatusBadge(s.status());
-        status.setId("case-status");
-        var priority = new StatusBadge(d.getPriority());
-        priority.setId("case-priority");
-        var category = new Span(Labels.of(d.getCategory()) + " / " + Labels.of(d.getSubReason()));
-        var marketplace = new Span(Labels.of(d.getMarketplace()) + " · " + d.getOrderNumber());
-        var age = new Span(getTranslation("case.age", Formats.age(s.createdAt(), clock.instant())));
-        age.getElement().setAttribute("title", Formats.dateTime(s.createdAt()));
-        facts.add(status, priority, category, marketplace, age, firstResponse(s));
-        d.getTags().forEach(t -> {
-            var tag = new Span(t);
-            tag.addClassName("cd-tag");
-            facts.add(tag);
-        });
-
-        statusActions.removeAll();
-        s.allowedNext().stream().sorted().forEach(target -> {
-            boolean reopen = s.status().isReopenedBy(target);
-            // resolving records the settlement and closing asks for the root cause: both happen on the outcome tab
-            boolean onOutcomeTab = !reopen && (target == ComplaintStatus.RESOLVED || target == ComplaintStatus.CLOSED);
-            var button = new Button(getTranslation(reopen ? "status.action.REOPEN" : "status.action." + target.name()),
-                    e -> {
-                        if (onOutcomeTab) {
-                            tabs.setSelectedTab(outcomeTab);
-                        } else {
-                            act(() -> service.changeStatus(s.caseNumber(), snapshot.version(), target),
-                                    "case.statusChanged");
-                        }
-                    });
-            button.setId("status-to-" + target.name());
-            button.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            if (target == ComplaintStatus.RESOLVED) {
-                button.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
-            } else if (target == ComplaintStatus.ESCALATED) {
-                button.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            }
-            statusActions.add(button);
-        });
-
-        if (!Objects.equals(assignee.getValue(), s.assignee())) {
-            assignee.setValue(s.assignee());
-        }
-        sidePanels.show(s);
-        deadlines.show(s.id());
-        // the outcome tab works with the version it was built from: rebuild it now, or when it is next opened
-        if (outcomeTab != null && tabs.getSelectedTab() == outcomeTab) {
-            if (rebuildOutcome) {
-                buildOutcome();
-            }
-        } else {
-            outcomeHolder.removeAll();
-        }
-    }
-
-    /** The first-response clock: stopped by the first reply, still running until then. */
-    private Span firstResponse(ComplaintSnapshot s) {
-        var label = new Span();
-        label.setId("first-response");
-        threads.firstResponseAt(s.id()).ifPresentOrElse(
-                at -> label.setText(getTranslation("case.firstResponse", duration(Duration.between(s.createdAt(), at)))),
-                () -> {
-                    label.setText(getTranslation("case.noResponseYet"));
-                    label.addClassName("cd-no-response");
-                });
-        return label;
-    }
-
-    private String duration(Duration d) {
-        if (d.isNegative()) {
-            d = Duration.ZERO;
-        }
-        if (d.toDays() >= 1) {
-            return getTranslation("age.days", d.toDays());
-        }
-        if (d.toHours() >= 1) {
-            return getTranslation("age.hours", d.toHours());
-        }
-        return getTranslation("age.minutes", d.toMinutes());
-    }
-
-    private void act(java.util.function.Supplier<ComplaintSnapshot> action, String successKey) {
-        try {
-            show(action.get());
-            thread.show(snapshot);
-            Notifications.success(getTranslation(successKey));
-        } catch (DomainException e) {
-            if ("complaint.error.stale".equals(e.messageKey())) {
-                Notifications.error(refreshAfterConflict());
-            } else {
-                Notifications.failure(e);
-            }
-        }
-    }
-
-    void save() {
-        formError.setVisible(false);
-        var details = new ComplaintDetails();
-        var problem = form.write(details);
-        if (problem.isPresent()) {
-            formError.setText(problem.get());
-            formError.setVisible(true);
-            return;
-        }
-        try {
-            show(service.update(snapshot.caseNumber(), snapshot.version(), details));
-            form.read(snapshot.details());
-            thread.show(snapshot);
-            Notifications.success(getTranslation("case.saved"));
-        } catch (ConstraintViolationException | DomainException e) {
-            boolean stale = e instanceof DomainException de && "complaint.error.stale".equals(de.messageKey());
-            formError.setText(stale ? refreshAfterConflict() : Notifications.describe(e));
-            formError.setVisible(true);
-        }
+        header.removeAll();
+        side.removeAll();
+        tabSlots.forEach(TabSlot::drop);
+        tabs.setSelectedIndex(0);
+        // registered again for the new case once it is shown
+        UI ui = UI.getCurrent();
+        ui.access(() -> registerPresence(ui));
     }
 
     /**
-     * A deadline action changed the case (an extended promised delivery date): shown as it is now. The form takes
-     * the new values only where this user has typed nothing, so nothing typed is lost.
+     * Shows {@code loaded}: the first time for this case, every panel and the open tab are built; afterwards each
+     * part hears of the change, and content built for one version is built again or dropped.
      */
-    private void caseChangedByADeadline() {
-        ComplaintSnapshot fresh = service.get(snapshot.caseNumber());
-        if (fresh.version() == snapshot.version()) {
+    private void show(LoadedCase loaded, TabSlot origin, boolean keepOrigin) {
+        boolean first = current == null;
+        current = loaded;
+        title.setText(loaded.title());
+        if (first) {
+            buildPanels();
+            TabSlot selected = slotOf(tabs.getSelectedTab());
+            if (selected != null) {
+                selected.build();
+            }
             return;
         }
-        boolean untouched = !form.hasChanges();
-        show(fresh);
-        if (untouched) {
-            form.read(fresh.details());
-        } else {
-            form.promisedDeliveryOn.setValue(fresh.details().getPromisedDeliveryOn());
+        List.copyOf(panels).forEach(Part::changed);
+        for (TabSlot slot : List.copyOf(tabSlots)) {
+            if (slot.part == null) {
+                continue;
+            }
+            boolean open = slot.vaadinTab.equals(tabs.getSelectedTab());
+            if (slot.tab.lifetime() != CaseTab.Lifetime.VERSION || (slot == origin && keepOrigin)) {
+                slot.part.changed();
+            } else if (open) {
+                slot.build();
+            } else {
+                slot.drop();
+            }
         }
-        thread.show(fresh);
     }
 
-    /** Shows the case as it is now and says who changed it when; the form keeps what this user typed. */
-    private String refreshAfterConflict() {
-        ComplaintSnapshot fresh = service.get(snapshot.caseNumber());
-        show(fresh);
-        thread.show(fresh);
-        return getTranslation("complaint.error.staleBy", fresh.caseNumber(),
-                fresh.updatedByName() == null ? "?" : fresh.updatedByName(), Formats.dateTime(fresh.updatedAt()));
+    private void buildPanels() {
+        header.add(title, facts);
+        for (CasePanel contribution : panelContributions) {
+            var part = new Part(null);
+            panels.add(part);
+            Component panel = contribution.create(part);
+            switch (contribution.slot()) {
+                case FACTS -> facts.add(panel);
+                case HEADER -> header.add(panel);
+                case SIDE -> side.add(panel);
+            }
+        }
+        if (presenceLabel.getParent().isEmpty()) {
+            header.add(presenceLabel);
+        }
     }
 
-    ComplaintSnapshot snapshot() {
-        return snapshot;
+    private void reload(TabSlot origin, boolean keepOrigin, boolean onlyIfNewer) {
+        LoadedCase loaded = source.load(current.caseNumber());
+        if (onlyIfNewer && loaded.version() == current.version()) {
+            return;
+        }
+        show(loaded, origin, keepOrigin);
     }
 
-    /** The case's values for template placeholders; dates are written for a reader of {@code language}. */
-    java.util.Map<String, String> placeholderValues(String language) {
-        var d = snapshot.details();
-        var dates = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
-                .withLocale(java.util.Locale.forLanguageTag(language == null ? "en" : language));
-        var values = new java.util.HashMap<String, String>();
-        values.put("buyer.name", d.getBuyerName());
-        values.put("order.number", d.getOrderNumber());
-        values.put("order.date", d.getOrderDate() == null ? null : dates.format(d.getOrderDate()));
-        values.put("shipment.carrier", d.getCarrier());
-        values.put("shipment.trackingNumber", d.getTrackingNumber());
-        values.put("shipment.promisedDeliveryOn",
-                d.getPromisedDeliveryOn() == null ? null : dates.format(d.getPromisedDeliveryOn()));
-        values.put("claim.amount", d.getClaimedAmount() == null ? null
-                : d.getClaimedCurrency() + " " + d.getClaimedAmount().toPlainString());
-        values.put("case.number", snapshot.caseNumber());
-        values.put("agent.name", CurrentUser.require().displayName());
-        // customs office and coupon value are not facts of the case: the agent fills them in
-        return values;
+    private void publish(Object event) {
+        List<Part> live = new ArrayList<>(panels);
+        tabSlots.stream().map(s -> s.part).filter(Objects::nonNull).forEach(live::add);
+        live.forEach(p -> p.hear(event));
+    }
+
+    private TabSlot slotOf(Tab tab) {
+        return tabSlots.stream().filter(s -> s.vaadinTab.equals(tab)).findFirst().orElse(null);
+    }
+
+    /** The number of the case shown. */
+    String caseNumber() {
+        return current == null ? null : current.caseNumber();
+    }
+
+    /** The case shown, as its owner's snapshot. */
+    <T> T snapshot(Class<T> type) {
+        return type.cast(current.snapshot());
     }
 
     @Override
     public String getPageTitle() {
-        return snapshot == null ? getTranslation("case.title") : snapshot.caseNumber();
+        return current == null ? getTranslation("case.title") : current.caseNumber();
+    }
+
+    /** One tab of the page: its contribution, its sections, and the content built for the case shown, if any. */
+    private final class TabSlot {
+
+        final CaseTab tab;
+        final List<CaseSection> sections;
+        final VerticalLayout holder = new VerticalLayout();
+        final Tab vaadinTab;
+        Part part;
+
+        TabSlot(CaseTab tab, List<CaseSection> sections) {
+            this.tab = tab;
+            this.sections = sections;
+            holder.setPadding(false);
+            vaadinTab = tabs.add(getTranslation(tab.titleKey()), holder);
+            vaadinTab.setId(tab.id());
+        }
+
+        void build() {
+            drop();
+            part = new Part(this);
+            Component content = tab.create(part);
+            // content that fills the tab (a grid) needs a holder that does too
+            if (content instanceof HasSize sized && "100%".equals(sized.getHeight())) {
+                holder.setHeightFull();
+            }
+            holder.add(content);
+            for (CaseSection section : sections) {
+                holder.add(section.create(part));
+            }
+        }
+
+        void drop() {
+            if (part != null) {
+                part.close();
+                part = null;
+            }
+            holder.removeAll();
+        }
+    }
+
+    /** The context one part (a panel, or a tab with its sections) gets; its listeners end with it. */
+    private final class Part implements CaseContext {
+
+        private final TabSlot slot;
+        private final List<Runnable> listeners = new ArrayList<>();
+        private final List<Subscription<?>> subscriptions = new ArrayList<>();
+        private boolean closed;
+
+        Part(TabSlot slot) {
+            this.slot = slot;
+        }
+
+        void changed() {
+            if (!closed) {
+                List.copyOf(listeners).forEach(Runnable::run);
+            }
+        }
+
+        void hear(Object event) {
+            if (!closed) {
+                List.copyOf(subscriptions).forEach(s -> s.offer(event));
+            }
+        }
+
+        void close() {
+            closed = true;
+            listeners.clear();
+            subscriptions.clear();
+        }
+
+        @Override
+        public long caseId() {
+            return current.id();
+        }
+
+        @Override
+        public String caseNumber() {
+            return current.caseNumber();
+        }
+
+        @Override
+        public <T> T snapshot(Class<T> type) {
+            return type.cast(current.snapshot());
+        }
+
+        @Override
+        public Registration onChange(Runnable listener) {
+            listeners.add(listener);
+            return () -> listeners.remove(listener);
+        }
+
+        @Override
+        public void caseChanged() {
+            reload(slot, false, false);
+        }
+
+        @Override
+        public void caseChangedKeepingThis() {
+            reload(slot, true, false);
+        }
+
+        @Override
+        public void caseMayHaveChanged() {
+            reload(slot, false, true);
+        }
+
+        @Override
+        public void openTab(String tabId) {
+            tabSlots.stream().filter(s -> s.tab.id().equals(tabId)).findFirst().ifPresent(s -> {
+                if (s.vaadinTab.equals(tabs.getSelectedTab())) {
+                    if (s.part == null) {
+                        s.build();
+                    }
+                } else {
+                    tabs.setSelectedTab(s.vaadinTab);
+                }
+            });
+        }
+
+        @Override
+        public void publish(Object event) {
+            CaseWorkspaceView.this.publish(event);
+        }
+
+        @Override
+        public <E> Registration subscribe(Class<E> type, Consumer<? super E> listener) {
+            var subscription = new Subscription<>(type, listener);
+            subscriptions.add(subscription);
+            return () -> subscriptions.remove(subscription);
+        }
+
+        @Override
+        public Component presence() {
+            return presenceLabel;
+        }
+    }
+
+    private record Subscription<E>(Class<E> type, Consumer<? super E> listener) {
+        void offer(Object event) {
+            if (type.isInstance(event)) {
+                listener.accept(type.cast(event));
+            }
+        }
     }
 }

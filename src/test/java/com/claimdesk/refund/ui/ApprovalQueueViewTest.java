@@ -137,12 +137,12 @@ class ApprovalQueueViewTest extends KaribuTest {
     void only_the_requester_is_offered_the_edit_of_a_waiting_request() {
         var waiting = aRefundAboveTheAgentLimit();
         login("manager");
-        var asManager = new RefundPanel(refunds, waiting.complaintId(), "USD", () -> { });
+        var asManager = new RefundPanel(refunds, waiting.complaintId(), "USD", java.util.List.of("USD"), () -> { });
         var rows = asManager.grid.getListDataView().getItems().map(RefundSummary::id).toList();
         assertThat(_find(com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(asManager.grid,
                 rows.indexOf(waiting.id()), "actions"), Button.class)).isEmpty();
         login("agent");
-        var asRequester = new RefundPanel(refunds, waiting.complaintId(), "USD", () -> { });
+        var asRequester = new RefundPanel(refunds, waiting.complaintId(), "USD", java.util.List.of("USD"), () -> { });
         assertThat(_get(com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(asRequester.grid,
                 rows.indexOf(waiting.id()), "actions"), Button.class).getId()).hasValue("refund-edit-" + waiting.id());
     }

@@ -92,6 +92,20 @@ class RefundPanelTest extends KaribuTest {
         assertThat(stored.beyondBottomLine()).isTrue();
     }
 
+    @Autowired
+    com.claimdesk.settings.TeamSettingsService settings;
+
+    @Test
+    void the_currencies_offered_are_those_the_team_can_convert() {
+        login("agent");
+        caseWithBottomLine();
+        var panel = _get(RefundPanel.class);
+        assertThat(panel.currency.offered()).isEqualTo(settings.currencies())
+                // offered before from a list in the code; without a rate such a refund could never be judged
+                .doesNotContain("SEK");
+        assertThat(panel.currency.getValue()).isEqualTo("USD");
+    }
+
     @Test
     void without_an_amount_the_form_says_nothing_about_approval() {
         login("agent");

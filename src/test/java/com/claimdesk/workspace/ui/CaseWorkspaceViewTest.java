@@ -7,6 +7,7 @@ import com.claimdesk.complaint.ComplaintService;
 import com.claimdesk.complaint.ComplaintStatus;
 import com.claimdesk.complaint.ui.ComplaintForm;
 import com.claimdesk.complaint.ui.NewComplaintViewTest;
+import com.claimdesk.messaging.ui.ComposeBox;
 import com.claimdesk.shell.NotFoundView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -30,7 +31,7 @@ class CaseWorkspaceViewTest extends KaribuTest {
         navigate("cases/new");
         NewComplaintViewTest.fillValid(_get(ComplaintForm.class));
         _click(_get(Button.class, s -> s.withId("save-case")));
-        return _get(CaseWorkspaceView.class).snapshot().caseNumber();
+        return _get(CaseWorkspaceView.class).caseNumber();
     }
 
     @Test
@@ -115,7 +116,7 @@ class CaseWorkspaceViewTest extends KaribuTest {
         assertThat(error.isVisible()).isTrue();
         assertThat(error.getText()).startsWith("Li Wei 李伟 changed case " + caseNumber + " at ");
         assertThat(form.summary.getValue()).isEqualTo("My careful note");
-        assertThat(view.snapshot().status()).isEqualTo(ComplaintStatus.NEGOTIATING);
+        assertThat(view.snapshot(com.claimdesk.complaint.ComplaintSnapshot.class).status()).isEqualTo(ComplaintStatus.NEGOTIATING);
         assertThat(service.get(caseNumber).details().getSummary()).isNullOrEmpty();
     }
 
@@ -273,7 +274,7 @@ class CaseWorkspaceViewTest extends KaribuTest {
         navigate("cases/" + first);
         navigate("cases/" + second);
         var view = _get(CaseWorkspaceView.class);
-        assertThat(view.snapshot().caseNumber()).isEqualTo(second);
+        assertThat(view.caseNumber()).isEqualTo(second);
         assertThat(_find(com.claimdesk.evidence.ui.EvidencePanel.class)).doesNotContain(firstPanel);
         com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
         assertThat(presence.othersViewing(first, 0)).isEmpty();
@@ -338,6 +339,23 @@ class CaseWorkspaceViewTest extends KaribuTest {
         assertThat(_find(com.claimdesk.evidence.ui.EvidencePanel.class)).isEmpty();
         openTab("tab-evidence");
         _get(com.claimdesk.evidence.ui.EvidencePanel.class);
+    }
+
+    @Test
+    void the_facts_line_shows_the_case_then_the_first_response_then_the_tags() {
+        login("agent");
+        var d = com.claimdesk.TestCases.details("Facts Buyer", "DE", "de", "120.00", "EUR",
+                com.claimdesk.complaint.SubReason.DAMAGED_IN_TRANSIT);
+        d.setTags(java.util.Set.of("vip"));
+        String caseNumber = service.open(d);
+        navigate("cases/" + caseNumber);
+        var facts = _get(com.vaadin.flow.component.orderedlayout.HorizontalLayout.class, s -> s.withId("case-facts"));
+        // the facts come from several features; on the page they are one line, in this order
+        var texts = facts.getElement().getTextRecursively();
+        assertThat(texts).contains("New", "Quality / Damaged in transit", "Not answered yet", "vip");
+        assertThat(texts.indexOf("Quality")).isLessThan(texts.indexOf("Not answered yet"));
+        assertThat(texts.indexOf("Not answered yet")).isLessThan(texts.indexOf("vip"));
+        assertThat(_get(facts, Span.class, s -> s.withClasses("cd-tag")).getText()).isEqualTo("vip");
     }
 
     @Test

@@ -2,10 +2,12 @@ package com.claimdesk.workspace.ui;
 
 import com.claimdesk.KaribuTest;
 import com.claimdesk.TestFields;
+import com.claimdesk.audit.ui.HistoryPanel;
 import com.claimdesk.complaint.ComplaintService;
 import com.claimdesk.complaint.ComplaintStatus;
 import com.claimdesk.complaint.Responsibility;
 import com.claimdesk.complaint.RootCause;
+import com.claimdesk.complaint.ui.ClosingPanel;
 import com.claimdesk.complaint.ui.ComplaintForm;
 import com.claimdesk.complaint.ui.NewComplaintViewTest;
 import com.claimdesk.negotiation.Resolution;
@@ -40,7 +42,7 @@ class OutcomeTabTest extends KaribuTest {
         navigate("cases/new");
         NewComplaintViewTest.fillValid(_get(ComplaintForm.class));
         _click(_get(Button.class, s -> s.withId("save-case")));
-        String caseNumber = _get(CaseWorkspaceView.class).snapshot().caseNumber();
+        String caseNumber = _get(CaseWorkspaceView.class).caseNumber();
         _click(_get(Button.class, s -> s.withId("status-to-NEGOTIATING")));
         return caseNumber;
     }

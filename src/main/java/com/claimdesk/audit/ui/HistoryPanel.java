@@ -1,4 +1,4 @@
-package com.claimdesk.workspace.ui;
+package com.claimdesk.audit.ui;
 
 import com.claimdesk.audit.AuditRecord;
 import com.claimdesk.audit.AuditService;
@@ -9,12 +9,12 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 /** The case's audit trail as a timeline: who changed what from which value to which, and when. */
-class HistoryPanel extends VerticalLayout {
+public class HistoryPanel extends VerticalLayout {
 
     private final transient AuditService audit;
-    final Grid<AuditRecord> grid = new Grid<>();
+    public final Grid<AuditRecord> grid = new Grid<>();
 
-    HistoryPanel(AuditService audit) {
+    public HistoryPanel(AuditService audit) {
         this.audit = audit;
         setPadding(false);
         setSizeFull();
@@ -32,21 +32,25 @@ class HistoryPanel extends VerticalLayout {
         add(grid);
     }
 
-    void show(long complaintId) {
+    public void show(long complaintId) {
         grid.setItems(audit.history(complaintId).reversed());
     }
 
-    String fieldLabel(AuditRecord r) {
+    /**
+     * The field of a line in words. For some actions the field holds a value of the recording feature's enum; it is
+     * named by the enum's label key ({@link Labels}), so that the trail needs none of the features it records.
+     */
+    public String fieldLabel(AuditRecord r) {
         if (r.field() == null) {
             return "";
         }
         switch (r.action()) {
             case MESSAGE_ADDED -> {
-                return Labels.of(com.claimdesk.messaging.MessageKind.valueOf(r.field()));
+                return getTranslation("enum.MessageKind." + r.field());
             }
             case REFUND_REQUESTED, REFUND_EDITED, REFUND_APPROVED, REFUND_REJECTED -> {
                 // the approval level the refund needed
-                return Labels.of(com.claimdesk.settings.ApprovalLevel.valueOf(r.field()));
+                return getTranslation("enum.ApprovalLevel." + r.field());
             }
             case REFUND_DENIED, REFUND_EDIT_DENIED -> {
                 // why it was refused, as the user was told

@@ -1,6 +1,7 @@
-package com.claimdesk.workspace.ui;
+package com.claimdesk.complaint.ui;
 
-import com.claimdesk.base.DomainException;
+import com.claimdesk.base.ui.Attempt;
+import com.claimdesk.base.ui.EnumSelect;
 import com.claimdesk.base.ui.Labels;
 import com.claimdesk.base.ui.Notifications;
 import com.claimdesk.complaint.ClosingDetails;
@@ -16,10 +17,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import jakarta.validation.ConstraintViolationException;
 
 import java.util.function.Consumer;
 
@@ -27,12 +26,12 @@ import java.util.function.Consumer;
  * Closing a resolved case: root cause and responsibility (required: the team learns nothing from a case closed
  * without them) and a prevention note. A closed case shows what was recorded.
  */
-class ClosingPanel extends VerticalLayout {
+public class ClosingPanel extends VerticalLayout {
 
-    final Select<RootCause> rootCause = new Select<>();
-    final Select<Responsibility> responsibility = new Select<>();
-    final TextArea preventionNote = new TextArea();
-    final Button close = new Button();
+    public final EnumSelect<RootCause> rootCause = new EnumSelect<>(RootCause.class);
+    public final EnumSelect<Responsibility> responsibility = new EnumSelect<>(Responsibility.class);
+    public final TextArea preventionNote = new TextArea();
+    public final Button close = new Button();
     private final BeanValidationBinder<ClosingDetails> binder = new BeanValidationBinder<>(ClosingDetails.class);
 
     ClosingPanel(ComplaintService service, ComplaintSnapshot snapshot, Consumer<ComplaintSnapshot> afterClose) {
@@ -62,13 +61,9 @@ class ClosingPanel extends VerticalLayout {
         }
         rootCause.setId("closing-root-cause");
         rootCause.setLabel(getTranslation("closing.rootCause"));
-        rootCause.setItems(RootCause.values());
-        rootCause.setItemLabelGenerator(Labels::of);
         rootCause.setRequiredIndicatorVisible(true);
         responsibility.setId("closing-responsibility");
         responsibility.setLabel(getTranslation("closing.responsibility"));
-        responsibility.setItems(Responsibility.values());
-        responsibility.setItemLabelGenerator(Labels::of);
         responsibility.setRequiredIndicatorVisible(true);
         preventionNote.setId("closing-prevention-note");
         preventionNote.setLabel(getTranslation("closing.preventionNote"));
@@ -88,13 +83,10 @@ class ClosingPanel extends VerticalLayout {
             if (!binder.writeBeanIfValid(details)) {
                 return;
             }
-            try {
-                var closed = service.close(snapshot.caseNumber(), snapshot.version(), details);
+            Attempt.get(() -> service.close(snapshot.caseNumber(), snapshot.version(), details)).ifPresent(closed -> {
                 Notifications.success(getTranslation("closing.closed"));
                 afterClose.accept(closed);
-            } catch (DomainException | ConstraintViolationException ex) {
-                Notifications.failure(ex);
-            }
+            });
         });
         var selects = new HorizontalLayout(rootCause, responsibility);
         selects.setWrap(true);

@@ -1,9 +1,9 @@
-package com.claimdesk.workspace.ui;
+package com.claimdesk.messaging.ui;
 
 import com.claimdesk.audit.AuditAction;
 import com.claimdesk.audit.AuditRecord;
 import com.claimdesk.audit.AuditService;
-import com.claimdesk.base.DomainException;
+import com.claimdesk.base.ui.Attempt;
 import com.claimdesk.base.ui.Formats;
 import com.claimdesk.base.ui.Labels;
 import com.claimdesk.base.ui.Notifications;
@@ -16,7 +16,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import jakarta.validation.ConstraintViolationException;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,7 +34,7 @@ class ThreadPanel extends VerticalLayout {
     private final VerticalLayout entries = new VerticalLayout();
     private final ComposeBox compose;
     private ComplaintSnapshot snapshot;
-    private Runnable afterSave = () -> { };
+    private Runnable afterSave = this::refresh;
 
     ThreadPanel(ThreadService threads, AuditService audit, ComposeBox compose) {
         this.threads = threads;
@@ -51,7 +50,10 @@ class ThreadPanel extends VerticalLayout {
         add(entries, compose);
     }
 
-    /** Called after an entry was saved, e.g. so the header can show that the first-response clock stopped. */
+    /**
+     * Called after an entry was saved instead of showing the thread again: e.g. to tell the page, which shows the
+     * case again (the first-response clock stopped), this thread included.
+     */
     void afterSave(Runnable action) {
         this.afterSave = action;
     }
@@ -124,16 +126,12 @@ class ThreadPanel extends VerticalLayout {
     }
 
     private boolean save(com.claimdesk.messaging.NewMessage message) {
-        try {
-            threads.add(snapshot.id(), message, Formats.zone());
+        boolean saved = Attempt.run(() -> threads.add(snapshot.id(), message, Formats.zone()), compose::showError);
+        if (saved) {
             Notifications.success(getTranslation(message.getKind() == MessageKind.NOTE ? "thread.noteSaved"
                     : message.getKind() == MessageKind.REPLY ? "thread.replySaved" : "thread.buyerMessageSaved"));
-            refresh();
             afterSave.run();
-            return true;
-        } catch (ConstraintViolationException | DomainException e) {
-            compose.showError(Notifications.describe(e));
-            return false;
         }
+        return saved;
     }
 }

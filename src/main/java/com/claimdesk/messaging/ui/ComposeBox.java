@@ -1,6 +1,7 @@
-package com.claimdesk.workspace.ui;
+package com.claimdesk.messaging.ui;
 
 import com.claimdesk.base.Placeholders;
+import com.claimdesk.base.ui.EnumSelect;
 import com.claimdesk.base.ui.Labels;
 import com.claimdesk.complaint.ComplaintSnapshot;
 import com.claimdesk.messaging.MessageChannel;
@@ -17,7 +18,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import java.time.LocalDateTime;
@@ -26,23 +26,24 @@ import java.util.function.Predicate;
 
 /**
  * Writing to the thread: a reply to the buyer, an internal note, or a buyer message pasted from the platform with
- * its original time. A preview shows exactly what will be stored before it is.
+ * its original time. A preview shows exactly what will be stored before it is. Its fields are public for the tests
+ * of the case page, which drive it as a user would.
  */
-class ComposeBox extends VerticalLayout {
+public class ComposeBox extends VerticalLayout {
 
     static final List<String> LANGUAGES = List.of("en", "zh", "es", "fr", "de", "it", "pt", "nl", "pl", "ru", "tr",
             "ar", "he", "ja", "ko", "th", "vi", "id", "ms", "sv");
 
-    final RadioButtonGroup<MessageKind> kind = new RadioButtonGroup<>();
-    final Select<MessageChannel> channel = new Select<>();
-    final ComboBox<String> language = new ComboBox<>();
-    final DateTimePicker sentAt = new DateTimePicker();
-    final TextArea body = new TextArea();
+    public final RadioButtonGroup<MessageKind> kind = new RadioButtonGroup<>();
+    public final EnumSelect<MessageChannel> channel = new EnumSelect<>(MessageChannel.class);
+    public final ComboBox<String> language = new ComboBox<>();
+    public final DateTimePicker sentAt = new DateTimePicker();
+    public final TextArea body = new TextArea();
     final HorizontalLayout tools = new HorizontalLayout();
-    final ComboBox<com.claimdesk.template.TemplateSuggestion> template = new ComboBox<>();
-    final Div missing = new Div();
-    final Div preview = new Div();
-    final Div error = new Div();
+    public final ComboBox<com.claimdesk.template.TemplateSuggestion> template = new ComboBox<>();
+    public final Div missing = new Div();
+    public final Div preview = new Div();
+    public final Div error = new Div();
     final Button previewButton = new Button();
     final Button save = new Button();
     private Predicate<NewMessage> onSave = m -> false;
@@ -75,8 +76,6 @@ class ComposeBox extends VerticalLayout {
 
         channel.setId("compose-channel");
         channel.setLabel(getTranslation("compose.channel"));
-        channel.setItems(MessageChannel.values());
-        channel.setItemLabelGenerator(Labels::of);
         channel.setValue(MessageChannel.PLATFORM_MESSAGE);
 
         language.setId("compose-language");

@@ -1,4 +1,4 @@
-package com.claimdesk.workspace.ui;
+package com.claimdesk.complaint.ui;
 
 import com.claimdesk.base.Money;
 import com.claimdesk.base.ui.Formats;
@@ -18,13 +18,8 @@ import java.util.Currency;
 class SidePanels extends VerticalLayout {
 
     SidePanels() {
-        setPadding(false);
-        setSpacing(false);
-        addClassName("cd-side-panels");
-        setId("side-panels");
-        // a layout is 100 % wide by default; the panels keep a fixed column beside the tabs
-        setWidth("19em");
-        setHeightFull();
+        // the cards sit in the case page's side column, spaced by it, as if each were placed on its own
+        getStyle().set("display", "contents");
     }
 
     void show(ComplaintSnapshot s) {
