@@ -22,12 +22,12 @@ class ComplaintQueries {
 
     private final EntityManager em;
     private final com.claimdesk.security.UserDirectory users;
-    private final com.claimdesk.messaging.ThreadService threads;
+    private final org.springframework.beans.factory.ObjectProvider<ThreadSearch> threadSearch;
 
     ComplaintQueries(EntityManager em, com.claimdesk.security.UserDirectory users,
-                     com.claimdesk.messaging.ThreadService threads) {
+                     org.springframework.beans.factory.ObjectProvider<ThreadSearch> threadSearch) {
         this.users = users;
-        this.threads = threads;
+        this.threadSearch = threadSearch;
         this.em = em;
     }
 
@@ -228,7 +228,8 @@ class ComplaintQueries {
      */
     @SuppressWarnings("unchecked")
     List<Long> casesWhoseThreadMentions(String text) {
-        return threads.casesMentioning(text, MAX_THREAD_HITS);
+        ThreadSearch search = threadSearch.getIfAvailable();
+        return search == null ? List.of() : search.casesMentioning(text, MAX_THREAD_HITS);
     }
 
     static final int MAX_THREAD_HITS = 1000;

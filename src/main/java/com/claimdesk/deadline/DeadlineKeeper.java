@@ -5,7 +5,6 @@ import com.claimdesk.complaint.Cases;
 import com.claimdesk.complaint.ComplaintEvent;
 import com.claimdesk.complaint.NextDeadlineOfCase;
 import com.claimdesk.complaint.ComplaintStatus;
-import com.claimdesk.messaging.ReplySent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -68,7 +67,7 @@ class DeadlineKeeper {
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
-    public void on(ReplySent reply) {
+    public void on(com.claimdesk.complaint.CaseReplied reply) {
         for (Deadline d : deadlines.findByComplaintIdAndKind(reply.complaintId(), DeadlineKind.FIRST_RESPONSE)) {
             if (d.getState().pending()) {
                 d.markMet(reply.sentAt());

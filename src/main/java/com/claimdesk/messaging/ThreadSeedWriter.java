@@ -27,7 +27,7 @@ public class ThreadSeedWriter {
         messages.save(new CaseMessage(complaintId, kind, channel, authorId, authorName, language, body, sentAt, sentAt));
         if (kind == MessageKind.REPLY) {
             // the case notes its first response like for a reply typed in (the case module handles it)
-            events.publishEvent(new ReplySent(complaintId, sentAt));
+            events.publishEvent(new com.claimdesk.complaint.CaseReplied(complaintId, sentAt));
         }
     }
 }

@@ -25,7 +25,7 @@ import java.util.Optional;
 /** Reading and writing a case's thread. */
 @Service
 @Validated
-public class ThreadService {
+public class ThreadService implements com.claimdesk.complaint.ThreadSearch {
 
     private static final Logger log = LoggerFactory.getLogger(ThreadService.class);
     private static final int AUDIT_EXCERPT = 120;
@@ -35,12 +35,12 @@ public class ThreadService {
     private final AuditLog audit;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
-    private final CaseBuyers caseBuyers;
+    private final com.claimdesk.complaint.Cases cases;
 
     ThreadService(CaseMessageRepository messages, JdbcTemplate jdbc, AuditLog audit, Clock clock,
-                  org.springframework.context.ApplicationEventPublisher events, CaseBuyers caseBuyers) {
+                  org.springframework.context.ApplicationEventPublisher events, com.claimdesk.complaint.Cases cases) {
         this.events = events;
-        this.caseBuyers = caseBuyers;
+        this.cases = cases;
         this.messages = messages;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -80,7 +80,8 @@ public class ThreadService {
                 message.getBody(), sentAt, now));
         audit.record(complaintId, AuditAction.MESSAGE_ADDED, message.getKind().name(), null, excerpt(message.getBody()));
         if (message.getKind() == MessageKind.REPLY) {
-            events.publishEvent(new ReplySent(complaintId, sentAt));
+            // the case notes its first response, the first-response deadline is met (each module in its own table)
+            events.publishEvent(new com.claimdesk.complaint.CaseReplied(complaintId, sentAt));
         }
         log.info("{} added to case id {} by {}", message.getKind(), complaintId, me.getUsername());
         return entry.toEntry();
@@ -97,6 +98,7 @@ public class ThreadService {
      * Cases whose thread has words starting with every word of {@code text} (FULLTEXT on the message body), at most
      * {@code max}: the queue's free-text search asks here for the thread's part.
      */
+    @Override
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('AGENT')")
     public List<Long> casesMentioning(String text, int max) {
@@ -109,8 +111,7 @@ public class ThreadService {
     }
 
     private String buyerNameOf(long complaintId) {
-        return caseBuyers.buyerName(complaintId).orElseThrow(() -> new NotFoundException("complaint.error.notFound",
-                "No case with id " + complaintId, complaintId));
+        return cases.facts(complaintId).buyerName();
     }
 
     private static String excerpt(String body) {

@@ -1,36 +1,26 @@
 package com.claimdesk.complaint;
 
-import com.claimdesk.messaging.CaseBuyers;
-import com.claimdesk.messaging.ReplySent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.Optional;
-
 /**
- * What other modules tell a case and the thread needs of it: the buyer's name for a buyer's message, a reply that
- * stops the first-response clock, and the next deadline; each noted on the case in the teller's transaction.
+ * What other modules tell a case: a reply that stops the first-response clock, and the moment of the next
+ * deadline; each noted on the case in the teller's transaction, by this module (it owns the table).
  */
 @Component
-class ThreadFacts implements CaseBuyers {
+class CaseFactsFromOtherModules {
 
     private final ComplaintRepository complaints;
 
-    ThreadFacts(ComplaintRepository complaints) {
+    CaseFactsFromOtherModules(ComplaintRepository complaints) {
         this.complaints = complaints;
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Optional<String> buyerName(long complaintId) {
-        return complaints.findById(complaintId).map(Complaint::getBuyerName);
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
-    void on(ReplySent reply) {
+    void on(CaseReplied reply) {
         complaints.findById(reply.complaintId()).ifPresent(c -> c.replied(reply.sentAt()));
     }
 
