@@ -421,7 +421,7 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
         if (untouched) {
             form.read(fresh.details());
         } else {
-            form.promisedDeliveryOn.setValue(fresh.details().getPromisedDeliveryOn());
+            form.promisedDeliveryOn.setValue(fresh.details().getShipment().promisedDeliveryOn());
         }
         thread.show(fresh);
     }
@@ -448,10 +448,10 @@ class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, H
         values.put("buyer.name", d.getBuyerName());
         values.put("order.number", d.getOrderNumber());
         values.put("order.date", d.getOrderDate() == null ? null : dates.format(d.getOrderDate()));
-        values.put("shipment.carrier", d.getCarrier());
+        values.put("shipment.carrier", d.getShipment().carrier());
         values.put("shipment.trackingNumber", d.getTrackingNumber());
-        values.put("shipment.promisedDeliveryOn",
-                d.getPromisedDeliveryOn() == null ? null : dates.format(d.getPromisedDeliveryOn()));
+        var promised = d.getShipment().promisedDeliveryOn();
+        values.put("shipment.promisedDeliveryOn", promised == null ? null : dates.format(promised));
         values.put("claim.amount", d.getClaimedAmount() == null ? null
                 : d.getClaimedCurrency() + " " + d.getClaimedAmount().toPlainString());
         values.put("case.number", snapshot.caseNumber());
