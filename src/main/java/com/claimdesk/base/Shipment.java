@@ -72,7 +72,8 @@ public record Shipment(
     }
 
     public Shipment withCarrier(String name) {
-        return new Shipment(deliveryAddress, name, trackingNumber, shippedOn, promisedDeliveryOn, deliveredOn, signerName);
+        return new Shipment(deliveryAddress, name, trackingNumber, shippedOn, promisedDeliveryOn, deliveredOn,
+                signerName);
     }
 
     public Shipment withTrackingNumber(String number) {

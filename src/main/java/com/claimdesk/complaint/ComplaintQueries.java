@@ -65,9 +65,9 @@ class ComplaintQueries {
         Map<Long, ComplaintListItem> byId = new HashMap<>();
         em.createQuery("""
                         select new com.claimdesk.complaint.ComplaintListItem(
-                            c.id, c.caseNumber, c.buyer.buyerName, c.buyer.buyerCountry, c.marketplace, c.category, c.subReason,
-                            c.status, c.priority, c.claimedAmount.amount, c.claimedAmount.currency, a.displayName,
-                            c.createdAt, c.orderNumber, c.nextDeadlineAt)
+                            c.id, c.caseNumber, c.buyer.buyerName, c.buyer.buyerCountry, c.marketplace, c.category,
+                            c.subReason, c.status, c.priority, c.claimedAmount.amount, c.claimedAmount.currency,
+                            a.displayName, c.createdAt, c.orderNumber, c.nextDeadlineAt)
                         from Complaint c left join c.assignee a where c.id in :ids""", ComplaintListItem.class)
                 .setParameter("ids", ids).getResultList().forEach(i -> byId.put(i.id(), i));
         List<ComplaintListItem> items = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
@@ -110,8 +110,8 @@ class ComplaintQueries {
 
     private static final String SELECT_ITEM = """
             select new com.claimdesk.complaint.ComplaintListItem(
-                c.id, c.caseNumber, c.buyer.buyerName, c.buyer.buyerCountry, c.marketplace, c.category, c.subReason, c.status,
-                c.priority, c.claimedAmount.amount, c.claimedAmount.currency, a.displayName, c.createdAt,
+                c.id, c.caseNumber, c.buyer.buyerName, c.buyer.buyerCountry, c.marketplace, c.category, c.subReason,
+                c.status, c.priority, c.claimedAmount.amount, c.claimedAmount.currency, a.displayName, c.createdAt,
                 c.orderNumber, c.nextDeadlineAt)
             from Complaint c left join c.assignee a
             """;
@@ -175,8 +175,8 @@ class ComplaintQueries {
             jpql.append(" and (");
             if (!candidates.isEmpty()) {
                 jpql.append("(c.id in :candidates and (c.caseNumber like :text escape '!' or c.orderNumber like"
-                        + " :text escape '!' or c.buyer.buyerName like :text escape '!' or c.shipment.trackingNumber like :text"
-                        + " escape '!'))");
+                        + " :text escape '!' or c.buyer.buyerName like :text escape '!' or c.shipment.trackingNumber"
+                        + " like :text escape '!'))");
                 params.put("candidates", candidates);
                 params.put("text", "%" + escapeLike(filter.text()) + "%");
             } else {

@@ -79,7 +79,8 @@ class KnownOrderFactsTest {
         assertThat(orders.upsert(order("120.50", "EUR", "9.50"))).as("the shipment left out: replaced")
                 .isEqualTo(UpsertOutcome.UPDATED);
         var again = order("120.5", "EUR", "9.5");
-        assertThat(orders.upsert(again)).as("the same facts, amounts compared as money").isEqualTo(UpsertOutcome.UNCHANGED);
+        assertThat(orders.upsert(again)).as("the same facts, amounts compared as money")
+                .isEqualTo(UpsertOutcome.UNCHANGED);
         assertThat(orders.find(Marketplace.OWN_SHOP, number).orElseThrow().details().getShipment())
                 .as("no shipment column set reads back as no shipment, not null").isEqualTo(Shipment.NONE);
     }

@@ -55,6 +55,11 @@ public class ComplaintForm extends VerticalLayout {
     private final BeanValidationBinder<Shipment> shipmentBinder = new BeanValidationBinder<>(Shipment.class);
     /** Every field by its property name (its id without "field-"), for binding the case's own by name. */
     private final Map<String, HasValue<?, ?>> fieldsByProperty = new LinkedHashMap<>();
+    /**
+     * A buyer or shipment field changed since the form last read the case. Kept here, not by the record binders:
+     * their writeRecord forgets the changes even when the save then fails on a rule of the case.
+     */
+    private boolean factsChanged;
 
     public final ComboBox<Marketplace> marketplace = new ComboBox<>();
     public final TextField orderNumber = new TextField();
@@ -204,14 +209,17 @@ public class ComplaintForm extends VerticalLayout {
 
     private void bind() {
         // mark @NotBlank fields as required too, not only @NotNull / @NotEmpty ones
+        var required = com.vaadin.flow.data.binder.RequiredFieldConfigurator.DEFAULT.chain((annotation, type) ->
+                annotation.annotationType() == jakarta.validation.constraints.NotBlank.class);
         for (var b : List.of(binder, buyerBinder, shipmentBinder)) {
-            b.setRequiredConfigurator(com.vaadin.flow.data.binder.RequiredFieldConfigurator.DEFAULT
-                    .chain((annotation, type) -> annotation.annotationType() == jakarta.validation.constraints.NotBlank.class));
+            b.setRequiredConfigurator(required);
         }
         // a case needs the buyer's language (Buyer.OnACase); the record's own rules do not ask for it
         buyerBinder.forField(buyerLanguage).asRequired(getTranslation("field.required")).bind("buyerLanguage");
         buyerBinder.bindInstanceFields(this);
         shipmentBinder.bindInstanceFields(this);
+        buyerBinder.addValueChangeListener(e -> factsChanged = true);
+        shipmentBinder.addValueChangeListener(e -> factsChanged = true);
         binder.forField(tags).bind(ComplaintDetails::getTags, ComplaintDetails::setTags);
         // the case's own and the order's fields by name: not bindInstanceFields, which would also bind the buyer's
         // and the shipment's fields to ComplaintDetails' read-only shortcuts (getBuyerName...)
@@ -230,7 +238,7 @@ public class ComplaintForm extends VerticalLayout {
 
     /** Whether the user changed a field since the form last read the case. */
     public boolean hasChanges() {
-        return binder.hasChanges() || buyerBinder.hasChanges() || shipmentBinder.hasChanges();
+        return binder.hasChanges() || factsChanged;
     }
 
     public void read(ComplaintDetails details) {
@@ -241,6 +249,7 @@ public class ComplaintForm extends VerticalLayout {
         binder.readBean(details);
         buyerBinder.readRecord(details.getBuyer());
         shipmentBinder.readRecord(details.getShipment());
+        factsChanged = false;
     }
 
     /**
@@ -262,6 +271,7 @@ public class ComplaintForm extends VerticalLayout {
             target.setBuyer(buyerBinder.writeRecord());
             target.setShipment(shipmentBinder.writeRecord());
             binder.writeBean(target);
+            factsChanged = false;
             return Optional.empty();
         } catch (ValidationException e) {
             target.setBuyer(buyerBefore);

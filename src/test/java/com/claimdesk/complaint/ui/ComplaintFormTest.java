@@ -74,4 +74,20 @@ class ComplaintFormTest extends KaribuTest {
         assertThat(target.getBuyer()).as("an invalid form writes nothing").isEqualTo(new ComplaintDetails().getBuyer());
         assertThat(target.getOrderNumber()).isEmpty();
     }
+
+    @Test
+    void a_save_refused_by_a_rule_of_the_case_keeps_the_typed_shipment_as_a_change() {
+        var f = newCaseForm();
+        NewComplaintViewTest.fillValid(f);
+        var saved = new ComplaintDetails();
+        assertThat(f.write(saved)).isEmpty();
+        f.read(saved);
+        assertThat(f.hasChanges()).isFalse();
+        TestFields.set(f.shippedOn, LocalDate.now().minusDays(5));
+        TestFields.set(f.deliveredOn, LocalDate.now().minusDays(8));
+        assertThat(f.write(new ComplaintDetails()))
+                .hasValue("The delivery date cannot be before the shipping date.");
+        // the case page reloads an unchanged form when a deadline moves the case: this one must not be reloaded
+        assertThat(f.hasChanges()).isTrue();
+    }
 }
