@@ -172,5 +172,9 @@ class ApiJsonShapeTest {
         List<String> orderRequired = new ArrayList<>();
         schemas.get("OrderInput").get("required").forEach(r -> orderRequired.add(r.asString()));
         assertThat(orderRequired).contains("orderDate", "orderValue", "currency", "buyerName", "buyerCountry");
+        assertThat(schemas.get("CaseInput").get("properties").get("buyerCountry").get("example").asString())
+                .isEqualTo("DE");
+        assertThat(schemas.get("OrderInput").get("properties").get("buyerCountry").get("example").asString())
+                .isEqualTo("DE");
     }
 }
