@@ -1,5 +1,6 @@
 package com.claimdesk;
 
+import com.claimdesk.base.Buyer;
 import com.claimdesk.complaint.ComplaintDetails;
 import com.claimdesk.complaint.Marketplace;
 import com.claimdesk.complaint.Priority;
@@ -23,9 +24,7 @@ public final class TestCases {
         d.setOrderDate(LocalDate.now().minusDays(20));
         d.setOrderValue(new BigDecimal(orderValue));
         d.setOrderCurrency(currency);
-        d.setBuyerName(buyerName);
-        d.setBuyerCountry(country);
-        d.setBuyerLanguage(language);
+        d.setBuyer(new Buyer(buyerName, country, null, language));
         d.setCategory(subReason.category());
         d.setSubReason(subReason);
         d.setPriority(Priority.NORMAL);

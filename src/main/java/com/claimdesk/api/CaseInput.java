@@ -1,10 +1,13 @@
 package com.claimdesk.api;
 
+import com.claimdesk.base.Buyer;
+import com.claimdesk.base.Shipment;
 import com.claimdesk.complaint.Category;
 import com.claimdesk.complaint.ComplaintDetails;
 import com.claimdesk.complaint.Marketplace;
 import com.claimdesk.complaint.Priority;
 import com.claimdesk.complaint.SubReason;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -14,7 +17,7 @@ import java.util.Set;
 /**
  * A new case as a client sends it. Fields left out are taken from the known order (when marketplace and order
  * number name one), else from the defaults of the new-case form; the service then validates the result as it
- * validates the form.
+ * validates the form. The buyer's and the shipment's fields are flat in the JSON, as they always were.
  */
 @Schema(description = "A new case. Only marketplace, orderNumber, category and subReason are needed when the order "
         + "is known (imported or sent to /api/v1/orders); its order, buyer and shipment facts fill the rest.")
@@ -24,13 +27,11 @@ public record CaseInput(
         LocalDate orderDate, BigDecimal orderValue,
         @Schema(example = "USD") String orderCurrency, BigDecimal shippingCost,
         BigDecimal claimedAmount, String claimedCurrency,
-        String buyerName, @Schema(example = "DE") String buyerCountry, String buyerEmail,
-        @Schema(example = "en") String buyerLanguage,
+        @JsonUnwrapped Buyer buyer,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Category category,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) SubReason subReason,
-        Priority priority, String summary, Set<String> tags, String orderItems, String deliveryAddress,
-        String carrier, String trackingNumber, LocalDate shippedOn, LocalDate promisedDeliveryOn,
-        LocalDate deliveredOn, String signerName) {
+        Priority priority, String summary, Set<String> tags, String orderItems,
+        @JsonUnwrapped Shipment shipment) {
 
     /** Lays the given fields over {@code base}. */
     ComplaintDetails applyTo(ComplaintDetails base) {
@@ -45,23 +46,14 @@ public record CaseInput(
         if (shippingCost != null) base.setShippingCost(shippingCost);
         if (claimedAmount != null) base.setClaimedAmount(claimedAmount);
         if (claimedCurrency != null) base.setClaimedCurrency(claimedCurrency);
-        if (buyerName != null) base.setBuyerName(buyerName);
-        if (buyerCountry != null) base.setBuyerCountry(buyerCountry);
-        if (buyerEmail != null) base.setBuyerEmail(buyerEmail);
-        if (buyerLanguage != null) base.setBuyerLanguage(buyerLanguage);
+        base.setBuyer(base.getBuyer().overlaidWith(buyer));
         if (category != null) base.setCategory(category);
         if (subReason != null) base.setSubReason(subReason);
         if (priority != null) base.setPriority(priority);
         if (summary != null) base.setSummary(summary);
         if (tags != null) base.setTags(tags);
         if (orderItems != null) base.setOrderItems(orderItems);
-        if (deliveryAddress != null) base.setDeliveryAddress(deliveryAddress);
-        if (carrier != null) base.setCarrier(carrier);
-        if (trackingNumber != null) base.setTrackingNumber(trackingNumber);
-        if (shippedOn != null) base.setShippedOn(shippedOn);
-        if (promisedDeliveryOn != null) base.setPromisedDeliveryOn(promisedDeliveryOn);
-        if (deliveredOn != null) base.setDeliveredOn(deliveredOn);
-        if (signerName != null) base.setSignerName(signerName);
+        base.setShipment(base.getShipment().overlaidWith(shipment));
         return base;
     }
 }

@@ -1,5 +1,7 @@
 package com.claimdesk.api;
 
+import com.claimdesk.base.Buyer;
+import com.claimdesk.base.Shipment;
 import com.claimdesk.complaint.Category;
 import com.claimdesk.complaint.ComplaintDetails;
 import com.claimdesk.complaint.ComplaintSnapshot;
@@ -7,6 +9,7 @@ import com.claimdesk.complaint.ComplaintStatus;
 import com.claimdesk.complaint.Marketplace;
 import com.claimdesk.complaint.Priority;
 import com.claimdesk.complaint.SubReason;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -14,15 +17,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-/** A case as the API returns it. */
+/** A case as the API returns it; the buyer's and the shipment's fields are flat in the JSON. */
 public record CaseResource(String caseNumber, ComplaintStatus status, List<ComplaintStatus> allowedNext,
                            Marketplace marketplace, String orderNumber, LocalDate orderDate, BigDecimal orderValue,
                            String orderCurrency, BigDecimal shippingCost, BigDecimal claimedAmount,
-                           String claimedCurrency, String buyerName, String buyerCountry, String buyerEmail,
-                           String buyerLanguage, Category category, SubReason subReason, Priority priority,
-                           String summary, Set<String> tags, String orderItems, String deliveryAddress,
-                           String carrier, String trackingNumber, LocalDate shippedOn, LocalDate promisedDeliveryOn,
-                           LocalDate deliveredOn, String signerName, String assignee, String createdBy,
+                           String claimedCurrency, @JsonUnwrapped Buyer buyer, Category category,
+                           SubReason subReason, Priority priority, String summary, Set<String> tags,
+                           String orderItems, @JsonUnwrapped Shipment shipment, String assignee, String createdBy,
                            Instant createdAt, Instant updatedAt, Instant resolvedAt, Instant closedAt, long version) {
 
     static CaseResource of(ComplaintSnapshot s) {
@@ -30,12 +31,10 @@ public record CaseResource(String caseNumber, ComplaintStatus status, List<Compl
         return new CaseResource(s.caseNumber(), s.status(), s.allowedNext().stream().sorted().toList(),
                 d.getMarketplace(), d.getOrderNumber(), d.getOrderDate(), d.getOrderValue(), d.getOrderCurrency(),
                 d.getShippingCost(), d.getClaimedAmount(), d.getClaimedAmount() == null ? null : d.getClaimedCurrency(),
-                d.getBuyerName(), d.getBuyerCountry(), blankToNull(d.getBuyerEmail()), d.getBuyerLanguage(),
-                d.getCategory(), d.getSubReason(), d.getPriority(), blankToNull(d.getSummary()), d.getTags(),
-                blankToNull(d.getOrderItems()), blankToNull(d.getDeliveryAddress()), blankToNull(d.getCarrier()),
-                blankToNull(d.getTrackingNumber()), d.getShippedOn(), d.getPromisedDeliveryOn(), d.getDeliveredOn(),
-                blankToNull(d.getSignerName()), s.assignee() == null ? null : s.assignee().displayName(),
-                s.createdByName(), s.createdAt(), s.updatedAt(), s.resolvedAt(), s.closedAt(), s.version());
+                d.getBuyer(), d.getCategory(), d.getSubReason(), d.getPriority(), blankToNull(d.getSummary()),
+                d.getTags(), blankToNull(d.getOrderItems()), d.getShipment(),
+                s.assignee() == null ? null : s.assignee().displayName(), s.createdByName(), s.createdAt(),
+                s.updatedAt(), s.resolvedAt(), s.closedAt(), s.version());
     }
 
     private static String blankToNull(String s) {

@@ -1,23 +1,27 @@
 package com.claimdesk.api;
 
+import com.claimdesk.base.Buyer;
+import com.claimdesk.base.Shipment;
 import com.claimdesk.complaint.Marketplace;
 import com.claimdesk.order.OrderDetails;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** An order as a client sends it; marketplace and order number come from the address. Replaces what is stored. */
+/**
+ * An order as a client sends it; marketplace and order number come from the address. Replaces what is stored. The
+ * buyer's and the shipment's fields are flat in the JSON.
+ */
 public record OrderInput(
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate orderDate,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) BigDecimal orderValue,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "USD") String currency,
         BigDecimal shippingCost,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String buyerName,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "DE") String buyerCountry,
-        String buyerEmail, String buyerLanguage, String orderItems, String deliveryAddress, String carrier,
-        String trackingNumber, LocalDate shippedOn, LocalDate promisedDeliveryOn, LocalDate deliveredOn,
-        String signerName) {
+        @JsonUnwrapped Buyer buyer,
+        String orderItems,
+        @JsonUnwrapped Shipment shipment) {
 
     OrderDetails toDetails(Marketplace marketplace, String orderNumber) {
         var d = new OrderDetails();
@@ -27,18 +31,9 @@ public record OrderInput(
         d.setOrderValue(orderValue);
         d.setCurrency(currency);
         d.setShippingCost(shippingCost);
-        d.setBuyerName(buyerName);
-        d.setBuyerCountry(buyerCountry);
-        d.setBuyerEmail(buyerEmail);
-        d.setBuyerLanguage(buyerLanguage);
+        d.setBuyer(buyer);
         d.setOrderItems(orderItems);
-        d.setDeliveryAddress(deliveryAddress);
-        d.setCarrier(carrier);
-        d.setTrackingNumber(trackingNumber);
-        d.setShippedOn(shippedOn);
-        d.setPromisedDeliveryOn(promisedDeliveryOn);
-        d.setDeliveredOn(deliveredOn);
-        d.setSignerName(signerName);
+        d.setShipment(shipment);
         return d;
     }
 }

@@ -37,6 +37,25 @@ public record Money(@Column(precision = 19, scale = 4) BigDecimal amount, @Colum
         return new Money(amount, Currency.getInstance(currencyCode));
     }
 
+    /**
+     * An amount as a form, a file or an API call gives it, apart from its currency: none when there is no amount,
+     * refused with a translatable message when it is negative or has more decimals than its currency allows (a
+     * silently rounded amount is a wrong amount).
+     */
+    public static Money entered(BigDecimal amount, String currencyCode) {
+        if (amount == null) {
+            return null;
+        }
+        if (amount.signum() < 0) {
+            throw new DomainException("money.notNegative", "Negative amount " + amount + " " + currencyCode);
+        }
+        try {
+            return new Money(amount, Currency.getInstance(currencyCode));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new DomainException("money.digits", "Invalid money " + amount + " " + currencyCode);
+        }
+    }
+
     public static Money zero(Currency currency) {
         return new Money(BigDecimal.ZERO, currency);
     }

@@ -52,8 +52,8 @@ public class Cases {
 
     static CaseFacts factsOf(Complaint c) {
         return new CaseFacts(c.getId(), c.getCaseNumber(), c.getStatus(), c.getPriority(), c.getMarketplace(),
-                c.getCategory(), c.getSubReason(), c.getOrderNumber(), c.getOrderValue(), c.getBuyerName(),
-                c.getBuyerCountry(),
+                c.getCategory(), c.getSubReason(), c.getOrderNumber(), c.getOrder() == null ? null : c.getOrder().orderValue(), c.getBuyer().buyerName(),
+                c.getBuyer().buyerCountry(),
                 c.getSku(), c.getCreatedAt(), c.getFirstResponseAt(), c.getResolvedAt(), c.getClosedAt(),
                 c.getShippedOn(), c.getPromisedDeliveryOn(), c.getDeliveredOn(), c.getAssigneeId(), c.getRootCause(),
                 c.getResponsibility(), c.getPreventionNote());

@@ -1,7 +1,10 @@
 package com.claimdesk.complaint;
 
+import com.claimdesk.base.Buyer;
 import com.claimdesk.base.DomainException;
 import com.claimdesk.base.Money;
+import com.claimdesk.base.OrderFacts;
+import com.claimdesk.base.Shipment;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
@@ -20,11 +23,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
-import java.util.Currency;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -50,20 +51,8 @@ public class Complaint {
     @Column(name = "order_number", nullable = false, length = 64)
     private String orderNumber;
 
-    @Column(name = "order_date", nullable = false)
-    private LocalDate orderDate;
-
     @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "amount", column = @Column(name = "order_value_amount", nullable = false, precision = 19, scale = 4)),
-            @AttributeOverride(name = "currency", column = @Column(name = "order_value_currency", nullable = false, length = 3))})
-    private Money orderValue;
-
-    @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "amount", column = @Column(name = "shipping_cost_amount", precision = 19, scale = 4)),
-            @AttributeOverride(name = "currency", column = @Column(name = "shipping_cost_currency", length = 3))})
-    private Money shippingCost;
+    private OrderFacts order;
 
     @Embedded
     @AttributeOverrides({
@@ -71,17 +60,8 @@ public class Complaint {
             @AttributeOverride(name = "currency", column = @Column(name = "claimed_currency", length = 3))})
     private Money claimedAmount;
 
-    @Column(name = "buyer_name", nullable = false, length = 120)
-    private String buyerName;
-
-    @Column(name = "buyer_country", nullable = false, length = 2)
-    private String buyerCountry;
-
-    @Column(name = "buyer_email", length = 254)
-    private String buyerEmail;
-
-    @Column(name = "buyer_language", nullable = false, length = 16)
-    private String buyerLanguage;
+    @Embedded
+    private Buyer buyer;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 32)
@@ -108,35 +88,15 @@ public class Complaint {
     @Column(name = "tag", length = 40)
     private Set<String> tags = new LinkedHashSet<>();
 
-    @Column(length = 64)
-    private String carrier;
-
-    @Column(name = "tracking_number", length = 64)
-    private String trackingNumber;
-
-    @Column(name = "shipped_on")
-    private LocalDate shippedOn;
-
-    @Column(name = "promised_delivery_on")
-    private LocalDate promisedDeliveryOn;
-
-    @Column(name = "delivered_on")
-    private LocalDate deliveredOn;
-
-    @Column(name = "signer_name", length = 120)
-    private String signerName;
+    /** Null when every shipment column is (Hibernate's way with an empty embeddable); read through the getter. */
+    @Embedded
+    private Shipment shipment;
 
     @Column(length = 4000)
     private String summary;
 
-    @Column(name = "order_items", length = 1000)
-    private String orderItems;
-
     @Column(length = 64)
     private String sku;
-
-    @Column(name = "delivery_address", length = 500)
-    private String deliveryAddress;
 
     @Column(name = "reopen_count", nullable = false)
     private int reopenCount;
@@ -254,7 +214,7 @@ public class Complaint {
             throw new DomainException("complaint.subReason.mismatch",
                     "Sub-reason " + d.getSubReason() + " is not of category " + d.getCategory());
         }
-        if (!d.isDeliveredAfterShipped()) {
+        if (!d.getShipment().isDeliveredAfterShipped()) {
             throw new DomainException("complaint.shipment.deliveredBeforeShipped", "Delivered before shipped");
         }
         if (!d.isShippedAfterOrder()) {
@@ -265,28 +225,16 @@ public class Complaint {
         }
         this.marketplace = d.getMarketplace();
         this.orderNumber = d.getOrderNumber();
-        this.orderDate = d.getOrderDate();
-        this.orderValue = nonNegative(money(d.getOrderValue(), d.getOrderCurrency()));
-        this.shippingCost = nonNegative(money(d.getShippingCost(), d.getOrderCurrency()));
-        this.claimedAmount = nonNegative(money(d.getClaimedAmount(),
-                d.getClaimedCurrency() == null ? d.getOrderCurrency() : d.getClaimedCurrency()));
-        this.buyerName = d.getBuyerName();
-        this.buyerCountry = d.getBuyerCountry();
-        this.buyerEmail = blankToNull(d.getBuyerEmail());
-        this.buyerLanguage = d.getBuyerLanguage();
+        this.order = d.orderFacts();
+        this.claimedAmount = Money.entered(d.getClaimedAmount(),
+                d.getClaimedCurrency() == null ? d.getOrderCurrency() : d.getClaimedCurrency());
+        this.buyer = d.getBuyer();
+        this.shipment = d.getShipment();
         this.category = d.getCategory();
         this.subReason = d.getSubReason();
         this.priority = d.getPriority();
-        this.carrier = blankToNull(d.getCarrier());
-        this.trackingNumber = blankToNull(d.getTrackingNumber());
-        this.shippedOn = d.getShippedOn();
-        this.promisedDeliveryOn = d.getPromisedDeliveryOn();
-        this.deliveredOn = d.getDeliveredOn();
-        this.signerName = blankToNull(d.getSignerName());
         this.summary = blankToNull(d.getSummary());
-        this.orderItems = blankToNull(d.getOrderItems());
         this.sku = blankToNull(d.getSku());
-        this.deliveryAddress = blankToNull(d.getDeliveryAddress());
         this.tags.clear();
         d.getTags().stream().map(ComplaintDetails::normalizeTag).filter(t -> !t.isEmpty()).forEach(tags::add);
         this.updatedAt = now;
@@ -368,8 +316,7 @@ public class Complaint {
 
     /** The tracking says someone other than the buyer signed: the classic "signed for, but not by me" case. */
     public boolean signerDiffersFromBuyer() {
-        return signerName != null && buyerName != null
-                && !signerName.trim().equalsIgnoreCase(buyerName.trim());
+        return getShipment().signerDiffersFrom(buyer);
     }
 
     /** The details as the form edits them. */
@@ -377,49 +324,18 @@ public class Complaint {
         var d = new ComplaintDetails();
         d.setMarketplace(marketplace);
         d.setOrderNumber(orderNumber);
-        d.setOrderDate(orderDate);
-        d.setOrderValue(orderValue.amount());
-        d.setOrderCurrency(orderValue.currencyCode());
-        d.setShippingCost(shippingCost == null ? null : shippingCost.amount());
+        d.orderFacts(order);
         d.setClaimedAmount(claimedAmount == null ? null : claimedAmount.amount());
-        d.setClaimedCurrency(claimedAmount == null ? orderValue.currencyCode() : claimedAmount.currencyCode());
-        d.setBuyerName(buyerName);
-        d.setBuyerCountry(buyerCountry);
-        d.setBuyerEmail(buyerEmail);
-        d.setBuyerLanguage(buyerLanguage);
+        d.setClaimedCurrency(claimedAmount == null ? order.orderValue().currencyCode() : claimedAmount.currencyCode());
+        d.setBuyer(buyer);
+        d.setShipment(getShipment());
         d.setCategory(category);
         d.setSubReason(subReason);
         d.setPriority(priority);
-        d.setCarrier(carrier);
-        d.setTrackingNumber(trackingNumber);
-        d.setShippedOn(shippedOn);
-        d.setPromisedDeliveryOn(promisedDeliveryOn);
-        d.setDeliveredOn(deliveredOn);
-        d.setSignerName(signerName);
         d.setSummary(summary);
-        d.setOrderItems(orderItems);
         d.setSku(sku);
-        d.setDeliveryAddress(deliveryAddress);
         d.setTags(new LinkedHashSet<>(tags));
         return d;
-    }
-
-    private static Money money(BigDecimal amount, String currency) {
-        if (amount == null) {
-            return null;
-        }
-        try {
-            return new Money(amount, Currency.getInstance(currency));
-        } catch (IllegalArgumentException e) {
-            throw new DomainException("money.digits", "Invalid money " + amount + " " + currency);
-        }
-    }
-
-    private static Money nonNegative(Money m) {
-        if (m != null && m.isNegative()) {
-            throw new DomainException("money.notNegative", "Negative amount " + m);
-        }
-        return m;
     }
 
     private static String blankToNull(String s) {
@@ -430,30 +346,22 @@ public class Complaint {
     public String getCaseNumber() { return caseNumber; }
     public Marketplace getMarketplace() { return marketplace; }
     public String getOrderNumber() { return orderNumber; }
-    public LocalDate getOrderDate() { return orderDate; }
-    public Money getOrderValue() { return orderValue; }
-    public Money getShippingCost() { return shippingCost; }
+    public OrderFacts getOrder() { return order; }
     public Money getClaimedAmount() { return claimedAmount; }
-    public String getBuyerName() { return buyerName; }
-    public String getBuyerCountry() { return buyerCountry; }
-    public String getBuyerEmail() { return buyerEmail; }
-    public String getBuyerLanguage() { return buyerLanguage; }
+    public Buyer getBuyer() { return buyer; }
     public Category getCategory() { return category; }
     public SubReason getSubReason() { return subReason; }
     public ComplaintStatus getStatus() { return status; }
     public Priority getPriority() { return priority; }
     public Long getAssigneeId() { return assigneeId; }
     public Set<String> getTags() { return Collections.unmodifiableSet(tags); }
-    public String getCarrier() { return carrier; }
-    public String getTrackingNumber() { return trackingNumber; }
-    public LocalDate getShippedOn() { return shippedOn; }
-    public LocalDate getPromisedDeliveryOn() { return promisedDeliveryOn; }
-    public LocalDate getDeliveredOn() { return deliveredOn; }
-    public String getSignerName() { return signerName; }
+    public Shipment getShipment() { return shipment == null ? Shipment.NONE : shipment; }
+    // the deadline feature follows these dates; it reads them here until it reads cases through ComplaintService
+    public LocalDate getShippedOn() { return getShipment().shippedOn(); }
+    public LocalDate getPromisedDeliveryOn() { return getShipment().promisedDeliveryOn(); }
+    public LocalDate getDeliveredOn() { return getShipment().deliveredOn(); }
     public String getSummary() { return summary; }
-    public String getOrderItems() { return orderItems; }
     public String getSku() { return sku; }
-    public String getDeliveryAddress() { return deliveryAddress; }
     public int getReopenCount() { return reopenCount; }
     public Instant getResolvedAt() { return resolvedAt; }
     public Instant getClosedAt() { return closedAt; }

@@ -1,14 +1,19 @@
 package com.claimdesk.complaint;
 
+import com.claimdesk.base.Buyer;
+import com.claimdesk.base.OrderFacts;
+import com.claimdesk.base.Shipment;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.ConvertGroup;
+import jakarta.validation.groups.Default;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,9 +23,11 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The editable facts of a case, as the new-case form and the case page bind them. The same constraints run in the
- * form (Vaadin's BeanValidationBinder) and again in {@link ComplaintService} ({@code @Valid}); the aggregate checks
- * its own invariants on top.
+ * The editable facts of a case, as the new-case form and the case page bind them: the order's key and its facts
+ * (amounts as entered, an amount and a currency code apart), the {@link Buyer} and the {@link Shipment} as value
+ * objects shared with known orders, and what only a case has. The same constraints run in the form (Vaadin's
+ * BeanValidationBinder, a binder per value object) and again in {@link ComplaintService} ({@code @Valid}); the
+ * aggregate checks its own invariants on top.
  */
 public class ComplaintDetails {
 
@@ -50,6 +57,9 @@ public class ComplaintDetails {
     @Digits(integer = 13, fraction = 2, message = "{money.digits}")
     private BigDecimal shippingCost;
 
+    @Size(max = 1000, message = "{field.tooLong}")
+    private String orderItems = "";
+
     @DecimalMin(value = "0.00", message = "{money.notNegative}")
     @Digits(integer = 13, fraction = 2, message = "{money.digits}")
     private BigDecimal claimedAmount;
@@ -57,21 +67,14 @@ public class ComplaintDetails {
     @Pattern(regexp = "[A-Z]{3}", message = "{money.currency}")
     private String claimedCurrency = "USD";
 
-    @NotBlank(message = "{field.required}")
-    @Size(max = 120, message = "{field.tooLong}")
-    private String buyerName = "";
+    @Valid
+    @NotNull
+    @ConvertGroup(from = Default.class, to = Buyer.OnACase.class)
+    private Buyer buyer = new Buyer(null, null, null, "en");
 
-    @NotNull(message = "{field.required}")
-    @Pattern(regexp = "[A-Z]{2}", message = "{buyer.country.invalid}")
-    private String buyerCountry;
-
-    @Email(message = "{field.email}")
-    @Size(max = 254, message = "{field.tooLong}")
-    private String buyerEmail = "";
-
-    @NotNull(message = "{field.required}")
-    @Size(max = 16, message = "{field.tooLong}")
-    private String buyerLanguage = "en";
+    @Valid
+    @NotNull
+    private Shipment shipment = Shipment.NONE;
 
     @NotNull(message = "{field.required}")
     private Category category;
@@ -82,49 +85,25 @@ public class ComplaintDetails {
     @NotNull(message = "{field.required}")
     private Priority priority = Priority.NORMAL;
 
-    @Size(max = 64, message = "{field.tooLong}")
-    private String carrier = "";
-
-    @Size(max = 64, message = "{field.tooLong}")
-    private String trackingNumber = "";
-
-    private LocalDate shippedOn;
-    private LocalDate promisedDeliveryOn;
-    private LocalDate deliveredOn;
-
-    @Size(max = 120, message = "{field.tooLong}")
-    private String signerName = "";
-
     @Size(max = 4000, message = "{field.tooLong}")
     private String summary = "";
-
-    @Size(max = 1000, message = "{field.tooLong}")
-    private String orderItems = "";
 
     /** The product concerned (SKU or the seller's item code): reports and lessons group by it. */
     @Size(max = 64, message = "{field.tooLong}")
     private String sku = "";
 
-    @Size(max = 500, message = "{field.tooLong}")
-    private String deliveryAddress = "";
-
     private Set<String> tags = new LinkedHashSet<>();
 
-    // ---- cross-field rules, shared by the form and the server ----
+    // ---- cross-field rules, shared by the form and the server (the shipment's own are on Shipment) ----
 
     @AssertTrue(message = "{complaint.subReason.mismatch}")
     public boolean isSubReasonOfCategory() {
         return subReason == null || category == null || subReason.category() == category;
     }
 
-    @AssertTrue(message = "{complaint.shipment.deliveredBeforeShipped}")
-    public boolean isDeliveredAfterShipped() {
-        return deliveredOn == null || shippedOn == null || !deliveredOn.isBefore(shippedOn);
-    }
-
     @AssertTrue(message = "{complaint.shipment.shippedBeforeOrder}")
     public boolean isShippedAfterOrder() {
-        return shippedOn == null || orderDate == null || !shippedOn.isBefore(orderDate);
+        return shipment == null || shipment.isShippedOnOrAfter(orderDate);
     }
 
     @AssertTrue(message = "{money.currency}")
@@ -154,6 +133,20 @@ public class ComplaintDetails {
         return tag == null ? "" : tag.trim().toLowerCase(Locale.ROOT);
     }
 
+    /** The order's facts as stored; refused with a translatable message when an amount does not fit its currency. */
+    OrderFacts orderFacts() {
+        return OrderFacts.of(orderDate, orderValue, orderCurrency, shippingCost, orderItems);
+    }
+
+    /** Takes a stored order's facts, amounts as the form shows them. */
+    public void orderFacts(OrderFacts facts) {
+        orderDate = facts.orderDate();
+        orderValue = facts.orderValue().amount();
+        orderCurrency = facts.orderValue().currencyCode();
+        shippingCost = facts.shippingCost() == null ? null : facts.shippingCost().amount();
+        setOrderItems(facts.orderItems());
+    }
+
     // ---- bean properties ----
 
     public Marketplace getMarketplace() { return marketplace; }
@@ -168,44 +161,26 @@ public class ComplaintDetails {
     public void setOrderCurrency(String orderCurrency) { this.orderCurrency = orderCurrency; }
     public BigDecimal getShippingCost() { return shippingCost; }
     public void setShippingCost(BigDecimal shippingCost) { this.shippingCost = shippingCost; }
+    public String getOrderItems() { return orderItems; }
+    public void setOrderItems(String orderItems) { this.orderItems = orderItems == null ? "" : orderItems.strip(); }
     public BigDecimal getClaimedAmount() { return claimedAmount; }
     public void setClaimedAmount(BigDecimal claimedAmount) { this.claimedAmount = claimedAmount; }
     public String getClaimedCurrency() { return claimedCurrency; }
     public void setClaimedCurrency(String claimedCurrency) { this.claimedCurrency = claimedCurrency; }
-    public String getBuyerName() { return buyerName; }
-    public void setBuyerName(String buyerName) { this.buyerName = trim(buyerName); }
-    public String getBuyerCountry() { return buyerCountry; }
-    public void setBuyerCountry(String buyerCountry) { this.buyerCountry = buyerCountry; }
-    public String getBuyerEmail() { return buyerEmail; }
-    public void setBuyerEmail(String buyerEmail) { this.buyerEmail = trim(buyerEmail); }
-    public String getBuyerLanguage() { return buyerLanguage; }
-    public void setBuyerLanguage(String buyerLanguage) { this.buyerLanguage = buyerLanguage; }
+    public Buyer getBuyer() { return buyer; }
+    public void setBuyer(Buyer buyer) { this.buyer = buyer == null ? Buyer.NONE : buyer; }
+    public Shipment getShipment() { return shipment; }
+    public void setShipment(Shipment shipment) { this.shipment = shipment == null ? Shipment.NONE : shipment; }
     public Category getCategory() { return category; }
     public void setCategory(Category category) { this.category = category; }
     public SubReason getSubReason() { return subReason; }
     public void setSubReason(SubReason subReason) { this.subReason = subReason; }
     public Priority getPriority() { return priority; }
     public void setPriority(Priority priority) { this.priority = priority; }
-    public String getCarrier() { return carrier; }
-    public void setCarrier(String carrier) { this.carrier = trim(carrier); }
-    public String getTrackingNumber() { return trackingNumber; }
-    public void setTrackingNumber(String trackingNumber) { this.trackingNumber = trim(trackingNumber); }
-    public LocalDate getShippedOn() { return shippedOn; }
-    public void setShippedOn(LocalDate shippedOn) { this.shippedOn = shippedOn; }
-    public LocalDate getPromisedDeliveryOn() { return promisedDeliveryOn; }
-    public void setPromisedDeliveryOn(LocalDate promisedDeliveryOn) { this.promisedDeliveryOn = promisedDeliveryOn; }
-    public LocalDate getDeliveredOn() { return deliveredOn; }
-    public void setDeliveredOn(LocalDate deliveredOn) { this.deliveredOn = deliveredOn; }
-    public String getSignerName() { return signerName; }
-    public void setSignerName(String signerName) { this.signerName = trim(signerName); }
     public String getSummary() { return summary; }
     public void setSummary(String summary) { this.summary = summary == null ? "" : summary; }
-    public String getOrderItems() { return orderItems; }
     public String getSku() { return sku; }
     public void setSku(String sku) { this.sku = sku == null ? "" : sku.strip().toUpperCase(java.util.Locale.ROOT); }
-    public void setOrderItems(String orderItems) { this.orderItems = orderItems == null ? "" : orderItems.strip(); }
-    public String getDeliveryAddress() { return deliveryAddress; }
-    public void setDeliveryAddress(String deliveryAddress) { this.deliveryAddress = deliveryAddress == null ? "" : deliveryAddress.strip(); }
     public Set<String> getTags() { return tags; }
     public void setTags(Set<String> tags) {
         this.tags = new LinkedHashSet<>();
@@ -213,6 +188,12 @@ public class ComplaintDetails {
             tags.stream().map(ComplaintDetails::normalizeTag).filter(t -> !t.isEmpty()).forEach(this.tags::add);
         }
     }
+
+    // Read shortcuts for the facts the queue lists and searches by; the value objects hold them. Only getters: the
+    // form binds the buyer's and the shipment's fields to their own records.
+    public String getBuyerName() { return buyer.buyerName(); }
+    public String getBuyerCountry() { return buyer.buyerCountry(); }
+    public String getTrackingNumber() { return shipment.trackingNumber(); }
 
     private static String trim(String s) {
         return s == null ? "" : s.trim();

@@ -70,7 +70,7 @@ class ComplaintQueries {
         Map<Long, ComplaintListItem> byId = new HashMap<>();
         em.createQuery("""
                         select new com.claimdesk.complaint.ComplaintListItem(
-                            c.id, c.caseNumber, c.buyerName, c.buyerCountry, c.marketplace, c.category, c.subReason,
+                            c.id, c.caseNumber, c.buyer.buyerName, c.buyer.buyerCountry, c.marketplace, c.category, c.subReason,
                             c.status, c.priority, c.claimedAmount.amount, c.claimedAmount.currency, c.assigneeId,
                             c.createdAt, c.orderNumber, c.nextDeadlineAt)
                         from Complaint c where c.id in :ids""", ComplaintListItem.class)
@@ -116,7 +116,7 @@ class ComplaintQueries {
 
     private static final String SELECT_ITEM = """
             select new com.claimdesk.complaint.ComplaintListItem(
-                c.id, c.caseNumber, c.buyerName, c.buyerCountry, c.marketplace, c.category, c.subReason, c.status,
+                c.id, c.caseNumber, c.buyer.buyerName, c.buyer.buyerCountry, c.marketplace, c.category, c.subReason, c.status,
                 c.priority, c.claimedAmount.amount, c.claimedAmount.currency, c.assigneeId, c.createdAt,
                 c.orderNumber, c.nextDeadlineAt)
             from Complaint c
@@ -190,8 +190,8 @@ class ComplaintQueries {
             jpql.append(" and (");
             if (!candidates.isEmpty()) {
                 jpql.append("(c.id in :candidates and (c.caseNumber like :text escape '!' or c.orderNumber like"
-                        + " :text escape '!' or c.buyerName like :text escape '!' or c.trackingNumber like :text"
-                        + " escape '!'))");
+                        + " :text escape '!' or c.buyer.buyerName like :text escape '!' or c.shipment.trackingNumber"
+                        + " like :text escape '!'))");
                 params.put("candidates", candidates);
                 params.put("text", "%" + escapeLike(filter.text()) + "%");
             } else {
@@ -253,7 +253,7 @@ class ComplaintQueries {
             case PRIORITY -> List.of("c.priority");
             // within a status, by age: the index on (status, created_at) then gives the order
             case STATUS -> List.of("c.status", "c.createdAt");
-            case BUYER -> List.of("c.buyerName");
+            case BUYER -> List.of("c.buyer.buyerName");
             case CLAIMED_AMOUNT -> List.of("c.claimedAmount.amount");
         };
     }

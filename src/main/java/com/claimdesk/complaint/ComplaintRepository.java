@@ -19,7 +19,8 @@ interface ComplaintRepository extends JpaRepository<Complaint, Long> {
     @org.springframework.data.jpa.repository.Query("select c from Complaint c where c.id = :id")
     Optional<Complaint> findForUpdate(long id);
 
-    long countByBuyerNameAndIdNot(String buyerName, Long id);
+    long countByBuyerBuyerNameAndIdNot(String buyerName, Long id);
 
-    long countByBuyerNameAndIdNotAndStatusIn(String buyerName, Long id, java.util.Collection<ComplaintStatus> statuses);
+    long countByBuyerBuyerNameAndIdNotAndStatusIn(String buyerName, Long id,
+                                                 java.util.Collection<ComplaintStatus> statuses);
 }

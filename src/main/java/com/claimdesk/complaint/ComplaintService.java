@@ -289,7 +289,7 @@ public class ComplaintService {
         }
         ComplaintDetails before = c.toDetails();
         ComplaintDetails after = c.toDetails();
-        after.setPromisedDeliveryOn(day);
+        after.setShipment(after.getShipment().withPromisedDeliveryOn(day));
         var changes = DetailsDiff.between(before, after);
         c.update(after, clock.instant());
         changes.forEach(ch -> audit.record(c.getId(), AuditAction.FIELD_CHANGED, ch.field(), ch.oldValue(), ch.newValue()));
@@ -405,8 +405,8 @@ public class ComplaintService {
                 by == null ? null : by.displayName(), c.getCreatedAt(), c.getUpdatedAt(),
                 lastBy == null ? null : lastBy.displayName(), c.getResolvedAt(),
                 c.getClosedAt(), c.getReopenCount(), c.signerDiffersFromBuyer(),
-                complaints.countByBuyerNameAndIdNot(c.getBuyerName(), c.getId()),
-                complaints.countByBuyerNameAndIdNotAndStatusIn(c.getBuyerName(), c.getId(),
+                complaints.countByBuyerBuyerNameAndIdNot(c.getBuyer().buyerName(), c.getId()),
+                complaints.countByBuyerBuyerNameAndIdNotAndStatusIn(c.getBuyer().buyerName(), c.getId(),
                         java.util.EnumSet.of(ComplaintStatus.RESOLVED, ComplaintStatus.CLOSED)),
                 c.getRootCause() == null ? null
                         : new ClosingDetails(c.getRootCause(), c.getResponsibility(), c.getPreventionNote()),

@@ -1,60 +1,59 @@
 package com.claimdesk.complaint;
 
+import com.claimdesk.base.ValueObjects;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
-import java.util.function.Function;
 
-import static java.util.Map.entry;
-
-/** Which editable facts of a case an edit changed, as text for the audit trail. */
+/**
+ * Which editable facts of a case an edit changed, as text for the audit trail. The buyer's and the shipment's
+ * facts are compared component by component under their own names, so a new one is audited without a line here.
+ */
 final class DetailsDiff {
 
     record Change(String field, String oldValue, String newValue) {
     }
 
-    private static final List<Map.Entry<String, Function<ComplaintDetails, Object>>> FIELDS = List.of(
-            entry("marketplace", ComplaintDetails::getMarketplace),
-            entry("orderNumber", ComplaintDetails::getOrderNumber),
-            entry("orderDate", ComplaintDetails::getOrderDate),
-            entry("orderValue", d -> money(d.getOrderValue(), d.getOrderCurrency())),
-            entry("shippingCost", d -> money(d.getShippingCost(), d.getOrderCurrency())),
-            entry("claimedAmount", d -> money(d.getClaimedAmount(), d.getClaimedCurrency())),
-            entry("buyerName", ComplaintDetails::getBuyerName),
-            entry("buyerCountry", ComplaintDetails::getBuyerCountry),
-            entry("buyerEmail", ComplaintDetails::getBuyerEmail),
-            entry("buyerLanguage", ComplaintDetails::getBuyerLanguage),
-            entry("category", ComplaintDetails::getCategory),
-            entry("subReason", ComplaintDetails::getSubReason),
-            entry("priority", ComplaintDetails::getPriority),
-            entry("carrier", ComplaintDetails::getCarrier),
-            entry("trackingNumber", ComplaintDetails::getTrackingNumber),
-            entry("shippedOn", ComplaintDetails::getShippedOn),
-            entry("promisedDeliveryOn", ComplaintDetails::getPromisedDeliveryOn),
-            entry("deliveredOn", ComplaintDetails::getDeliveredOn),
-            entry("signerName", ComplaintDetails::getSignerName),
-            entry("summary", ComplaintDetails::getSummary),
-            entry("orderItems", ComplaintDetails::getOrderItems),
-            entry("sku", ComplaintDetails::getSku),
-            entry("deliveryAddress", ComplaintDetails::getDeliveryAddress),
-            entry("tags", d -> String.join(", ", new TreeSet<>(d.getTags()))));
-
     private DetailsDiff() {
     }
 
     static List<Change> between(ComplaintDetails before, ComplaintDetails after) {
+        Map<String, Object> old = facts(before);
+        Map<String, Object> now = facts(after);
         List<Change> changes = new ArrayList<>();
-        for (var f : FIELDS) {
-            String old = text(f.getValue().apply(before));
-            String now = text(f.getValue().apply(after));
-            if (!Objects.equals(old, now)) {
-                changes.add(new Change(f.getKey(), old, now));
+        for (String field : old.keySet()) {
+            String was = text(old.get(field));
+            String is = text(now.get(field));
+            if (!Objects.equals(was, is)) {
+                changes.add(new Change(field, was, is));
             }
         }
         return changes;
+    }
+
+    private static Map<String, Object> facts(ComplaintDetails d) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("marketplace", d.getMarketplace());
+        f.put("orderNumber", d.getOrderNumber());
+        f.put("orderDate", d.getOrderDate());
+        f.put("orderValue", money(d.getOrderValue(), d.getOrderCurrency()));
+        f.put("shippingCost", money(d.getShippingCost(), d.getOrderCurrency()));
+        f.put("claimedAmount", money(d.getClaimedAmount(), d.getClaimedCurrency()));
+        f.putAll(ValueObjects.components(d.getBuyer()));
+        f.put("category", d.getCategory());
+        f.put("subReason", d.getSubReason());
+        f.put("priority", d.getPriority());
+        f.putAll(ValueObjects.components(d.getShipment()));
+        f.put("summary", d.getSummary());
+        f.put("orderItems", d.getOrderItems());
+        f.put("sku", d.getSku());
+        f.put("tags", String.join(", ", new TreeSet<>(d.getTags())));
+        return f;
     }
 
     private static Object money(BigDecimal amount, String currency) {

@@ -32,7 +32,7 @@ final class DemoConversations {
     static void write(ThreadSeedWriter writer, long caseId, DemoDataSeeder.DemoCase c, String agentName, Instant now) {
         var d = c.details();
         Instant opened = c.createdAt();
-        String lang = d.getBuyerLanguage();
+        String lang = d.getBuyer().buyerLanguage();
         writer.write(caseId, MessageKind.BUYER_MESSAGE, MessageChannel.PLATFORM_MESSAGE, null, d.getBuyerName(), lang,
                 OPENERS.get(d.getCategory()).formatted(d.getOrderNumber()), opened.minus(Duration.ofMinutes(12)));
         if (c.finalStatus() == ComplaintStatus.NEW || c.assigneeId() == null) {

@@ -1,6 +1,8 @@
 package com.claimdesk.demo;
 
+import com.claimdesk.base.Buyer;
 import com.claimdesk.base.DemoMode;
+import com.claimdesk.base.Shipment;
 import com.claimdesk.complaint.Category;
 import com.claimdesk.complaint.ClosingDetails;
 import com.claimdesk.negotiation.Resolution;
@@ -892,22 +894,19 @@ public class DemoDataSeeder implements ApplicationRunner {
             d.setMarketplace(marketplace);
             d.setCategory(category);
             d.setSubReason(reason);
-            d.setBuyerName(person);
-            d.setBuyerCountry(country.code());
-            d.setBuyerLanguage(language);
-            d.setBuyerEmail(email(person));
+            d.setBuyer(new Buyer(person, country.code(), email(person), language));
             d.setOrderCurrency(currency);
             d.setOrderValue(value);
             d.setSku(sku(product));
             d.setClaimedCurrency(currency);
-            d.setCarrier(carrier.name());
-            d.setTrackingNumber(reason == SubReason.NO_TRACKING ? "" : trackingNumber(carrier));
+            d.setShipment(Shipment.NONE.withCarrier(carrier.name())
+                    .withTrackingNumber(reason == SubReason.NO_TRACKING ? null : trackingNumber(carrier)));
 
             timeline(d, reason, carrier, production, created, v);
             d.setOrderNumber(orderNumber(marketplace, country, d.getOrderDate()));
             if (reason == SubReason.SIGNED_BY_SOMEONE_ELSE) {
-                d.setSignerName(signer(person, country));
-                v.put("signer", d.getSignerName());
+                d.setShipment(d.getShipment().withSignerName(signer(person, country)));
+                v.put("signer", d.getShipment().signerName());
             }
             if (marketplace != AMAZON && chance(carrier.postal() ? 0.35 : 0.6)) {
                 double freightUsd = carrier.postal() ? uniform(1.5, 12) : production ? uniform(40, 380) : uniform(18, 90);
@@ -1031,7 +1030,7 @@ public class DemoDataSeeder implements ApplicationRunner {
                     promised = shipped.plusDays(1);
                 }
                 d.setOrderDate(ordered);
-                d.setDeliveredOn(delivered);
+                d.setShipment(d.getShipment().withDeliveredOn(delivered));
                 v.put("delivered", DAY.format(delivered));
                 v.put("transit", String.valueOf(transit));
                 v.put("late", String.valueOf(delivered.toEpochDay() - promised.toEpochDay()));
@@ -1067,8 +1066,7 @@ public class DemoDataSeeder implements ApplicationRunner {
                 v.put("stuck", String.valueOf(reason == SubReason.IN_TRANSIT_OVERDUE
                         ? between(5, Math.min(since - 2, 20)) : between(1, 4)));
             }
-            d.setShippedOn(shipped);
-            d.setPromisedDeliveryOn(promised);
+            d.setShipment(d.getShipment().withShippedOn(shipped).withPromisedDeliveryOn(promised));
             v.put("days", String.valueOf(created.toEpochDay() - shipped.toEpochDay()));
             v.put("promised", DAY.format(promised));
         }

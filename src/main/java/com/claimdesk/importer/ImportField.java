@@ -87,6 +87,11 @@ public enum ImportField {
                 && f.property.equals(property)).findFirst();
     }
 
+    /** The field that fills a value object's component of this name (the same name in both). */
+    static Optional<ImportField> forProperty(String property) {
+        return java.util.Arrays.stream(values()).filter(f -> property.equals(f.property)).findFirst();
+    }
+
     /** The field a column header suggests, if any. */
     static Optional<ImportField> guess(String header, ImportKind kind) {
         String h = normalize(header);

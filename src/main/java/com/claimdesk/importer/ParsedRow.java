@@ -1,5 +1,7 @@
 package com.claimdesk.importer;
 
+import com.claimdesk.base.ValueObjects;
+
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,14 @@ record ParsedRow(long rowNumber, Map<ImportField, Object> values, List<RowProble
 
     boolean has(ImportField field) {
         return values.get(field) != null;
+    }
+
+    /**
+     * {@code facts} (a {@link com.claimdesk.base.Buyer} or {@link com.claimdesk.base.Shipment}) with the cells this
+     * row has for its components, each read from the field named like the component; the others stay.
+     */
+    <R extends Record> R over(R facts) {
+        return ValueObjects.with(facts, name -> ImportField.forProperty(name).map(values::get));
     }
 
     /** A short handle for the summary: marketplace, order number and dispute id as the row gave them. */

@@ -173,8 +173,8 @@ public class MailInService {
             ComplaintDetails d = complaints.prefill(order.getMarketplace(), order.getOrderNumber()).orElseThrow();
             d.setCategory(properties.newCaseSubReason().category());
             d.setSubReason(properties.newCaseSubReason());
-            if (d.getBuyerEmail() == null || d.getBuyerEmail().isBlank()) {
-                d.setBuyerEmail(mail.fromAddress());
+            if (d.getBuyer().buyerEmail() == null) {
+                d.setBuyer(d.getBuyer().withBuyerEmail(mail.fromAddress()));
             }
             d.setSummary(messages.getTranslation("mailin.newCase", locale(), mail.subject()));
             d.setTags(Set.of("email"));
@@ -187,7 +187,7 @@ public class MailInService {
         var m = new NewMessage();
         m.setKind(MessageKind.BUYER_MESSAGE);
         m.setChannel(MessageChannel.EMAIL);
-        m.setLanguage(c.details().getBuyerLanguage());
+        m.setLanguage(c.details().getBuyer().buyerLanguage());
         String text = mail.subject() + "\n\n" + (mail.body() == null ? "" : mail.body().strip());
         m.setBody(text.length() > MAX_BODY ? text.substring(0, MAX_BODY - 1) + "…" : text);
         Instant sent = mail.sentAt() == null || mail.sentAt().isAfter(clock.instant()) ? clock.instant()

@@ -1,10 +1,13 @@
 package com.claimdesk.order;
 
+import com.claimdesk.base.Buyer;
+import com.claimdesk.base.OrderFacts;
+import com.claimdesk.base.Shipment;
 import com.claimdesk.complaint.Marketplace;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -14,11 +17,12 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
-import java.util.Objects;
 
 /**
- * The facts of one order, as an import row or an API call brings them. The constraints are the ones a case's order
- * fields carry ({@link com.claimdesk.complaint.ComplaintDetails}), so a known order always makes a valid case.
+ * The facts of one order, as an import row or an API call brings them: its key, its facts with the amounts as
+ * entered (an amount and a currency code apart), and the {@link Buyer} and {@link Shipment} value objects a case
+ * has too. The constraints are the ones a case's order fields carry ({@link com.claimdesk.complaint.ComplaintDetails}),
+ * so a known order always makes a valid case (a case also needs the buyer's language: it defaults to English).
  */
 public class OrderDetails {
 
@@ -46,48 +50,20 @@ public class OrderDetails {
     @Digits(integer = 13, fraction = 2, message = "{money.digits}")
     private BigDecimal shippingCost;
 
-    @NotBlank(message = "{field.required}")
-    @Size(max = 120, message = "{field.tooLong}")
-    private String buyerName = "";
-
-    @NotNull(message = "{field.required}")
-    @Pattern(regexp = "[A-Z]{2}", message = "{buyer.country.invalid}")
-    private String buyerCountry;
-
-    @Email(message = "{field.email}")
-    @Size(max = 254, message = "{field.tooLong}")
-    private String buyerEmail;
-
-    @Size(max = 16, message = "{field.tooLong}")
-    private String buyerLanguage;
-
     @Size(max = 1000, message = "{field.tooLong}")
     private String orderItems;
 
-    @Size(max = 500, message = "{field.tooLong}")
-    private String deliveryAddress;
+    @Valid
+    @NotNull
+    private Buyer buyer = Buyer.NONE;
 
-    @Size(max = 64, message = "{field.tooLong}")
-    private String carrier;
-
-    @Size(max = 64, message = "{field.tooLong}")
-    private String trackingNumber;
-
-    private LocalDate shippedOn;
-    private LocalDate promisedDeliveryOn;
-    private LocalDate deliveredOn;
-
-    @Size(max = 120, message = "{field.tooLong}")
-    private String signerName;
-
-    @AssertTrue(message = "{complaint.shipment.deliveredBeforeShipped}")
-    public boolean isDeliveredAfterShipped() {
-        return deliveredOn == null || shippedOn == null || !deliveredOn.isBefore(shippedOn);
-    }
+    @Valid
+    @NotNull
+    private Shipment shipment = Shipment.NONE;
 
     @AssertTrue(message = "{complaint.shipment.shippedBeforeOrder}")
     public boolean isShippedAfterOrder() {
-        return shippedOn == null || orderDate == null || !shippedOn.isBefore(orderDate);
+        return shipment.isShippedOnOrAfter(orderDate);
     }
 
     @AssertTrue(message = "{money.currency}")
@@ -112,19 +88,24 @@ public class OrderDetails {
         c.orderValue = orderValue;
         c.currency = currency;
         c.shippingCost = shippingCost;
-        c.buyerName = buyerName;
-        c.buyerCountry = buyerCountry;
-        c.buyerEmail = buyerEmail;
-        c.buyerLanguage = buyerLanguage;
         c.orderItems = orderItems;
-        c.deliveryAddress = deliveryAddress;
-        c.carrier = carrier;
-        c.trackingNumber = trackingNumber;
-        c.shippedOn = shippedOn;
-        c.promisedDeliveryOn = promisedDeliveryOn;
-        c.deliveredOn = deliveredOn;
-        c.signerName = signerName;
+        c.buyer = buyer;
+        c.shipment = shipment;
         return c;
+    }
+
+    /** The order's facts as stored; refused with a translatable message when an amount does not fit its currency. */
+    OrderFacts orderFacts() {
+        return OrderFacts.of(orderDate, orderValue, currency, shippingCost, orderItems);
+    }
+
+    /** Takes stored facts, amounts as a client sends them. */
+    void orderFacts(OrderFacts facts) {
+        orderDate = facts.orderDate();
+        orderValue = facts.orderValue().amount();
+        currency = facts.orderValue().currencyCode();
+        shippingCost = facts.shippingCost() == null ? null : facts.shippingCost().amount();
+        orderItems = facts.orderItems();
     }
 
     public Marketplace getMarketplace() { return marketplace; }
@@ -139,49 +120,17 @@ public class OrderDetails {
     public void setCurrency(String currency) { this.currency = currency; }
     public BigDecimal getShippingCost() { return shippingCost; }
     public void setShippingCost(BigDecimal shippingCost) { this.shippingCost = shippingCost; }
-    public String getBuyerName() { return buyerName; }
-    public void setBuyerName(String buyerName) { this.buyerName = buyerName == null ? "" : buyerName.trim(); }
-    public String getBuyerCountry() { return buyerCountry; }
-    public void setBuyerCountry(String buyerCountry) { this.buyerCountry = buyerCountry; }
-    public String getBuyerEmail() { return buyerEmail; }
-    public void setBuyerEmail(String buyerEmail) { this.buyerEmail = blankToNull(buyerEmail); }
-    public String getBuyerLanguage() { return buyerLanguage; }
-    public void setBuyerLanguage(String buyerLanguage) { this.buyerLanguage = blankToNull(buyerLanguage); }
     public String getOrderItems() { return orderItems; }
-    public void setOrderItems(String orderItems) { this.orderItems = blankToNull(orderItems); }
-    public String getDeliveryAddress() { return deliveryAddress; }
-    public void setDeliveryAddress(String deliveryAddress) { this.deliveryAddress = blankToNull(deliveryAddress); }
-    public String getCarrier() { return carrier; }
-    public void setCarrier(String carrier) { this.carrier = blankToNull(carrier); }
-    public String getTrackingNumber() { return trackingNumber; }
-    public void setTrackingNumber(String trackingNumber) { this.trackingNumber = blankToNull(trackingNumber); }
-    public LocalDate getShippedOn() { return shippedOn; }
-    public void setShippedOn(LocalDate shippedOn) { this.shippedOn = shippedOn; }
-    public LocalDate getPromisedDeliveryOn() { return promisedDeliveryOn; }
-    public void setPromisedDeliveryOn(LocalDate promisedDeliveryOn) { this.promisedDeliveryOn = promisedDeliveryOn; }
-    public LocalDate getDeliveredOn() { return deliveredOn; }
-    public void setDeliveredOn(LocalDate deliveredOn) { this.deliveredOn = deliveredOn; }
-    public String getSignerName() { return signerName; }
-    public void setSignerName(String signerName) { this.signerName = blankToNull(signerName); }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+    public void setOrderItems(String orderItems) {
+        this.orderItems = orderItems == null || orderItems.isBlank() ? null : orderItems.strip();
     }
+    public Buyer getBuyer() { return buyer; }
+    public void setBuyer(Buyer buyer) { this.buyer = buyer == null ? Buyer.NONE : buyer; }
+    public Shipment getShipment() { return shipment; }
+    public void setShipment(Shipment shipment) { this.shipment = shipment == null ? Shipment.NONE : shipment; }
 
-    /** Same facts; amounts compare by value, so 12.5 and 12.50 are the same order value. */
-    boolean sameAs(OrderDetails o) {
-        return marketplace == o.marketplace && Objects.equals(orderNumber, o.orderNumber)
-                && Objects.equals(orderDate, o.orderDate) && sameAmount(orderValue, o.orderValue)
-                && Objects.equals(currency, o.currency) && sameAmount(shippingCost, o.shippingCost)
-                && Objects.equals(buyerName, o.buyerName) && Objects.equals(buyerCountry, o.buyerCountry)
-                && Objects.equals(buyerEmail, o.buyerEmail) && Objects.equals(buyerLanguage, o.buyerLanguage)
-                && Objects.equals(orderItems, o.orderItems) && Objects.equals(deliveryAddress, o.deliveryAddress)
-                && Objects.equals(carrier, o.carrier) && Objects.equals(trackingNumber, o.trackingNumber)
-                && Objects.equals(shippedOn, o.shippedOn) && Objects.equals(promisedDeliveryOn, o.promisedDeliveryOn)
-                && Objects.equals(deliveredOn, o.deliveredOn) && Objects.equals(signerName, o.signerName);
-    }
-
-    private static boolean sameAmount(BigDecimal a, BigDecimal b) {
-        return a == null ? b == null : b != null && a.compareTo(b) == 0;
-    }
+    // Read shortcuts for the facts an order is found and listed by; the value objects hold them.
+    public String getBuyerName() { return buyer.buyerName(); }
+    public String getBuyerCountry() { return buyer.buyerCountry(); }
+    public String getTrackingNumber() { return shipment.trackingNumber(); }
 }

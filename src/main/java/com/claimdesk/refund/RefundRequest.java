@@ -4,7 +4,9 @@ import com.claimdesk.base.DomainException;
 import com.claimdesk.base.Money;
 import com.claimdesk.settings.ApprovalLevel;
 import com.claimdesk.settings.Conversion;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -39,11 +41,10 @@ class RefundRequest {
     @Column(name = "offer_id", updatable = false)
     private Long offerId;
 
-    @Column(nullable = false, precision = 19, scale = 4)
-    private BigDecimal amount;
-
-    @Column(nullable = false, length = 3)
-    private String currency;
+    @Embedded
+    @AttributeOverride(name = "amount", column = @Column(name = "amount", nullable = false, precision = 19, scale = 4))
+    @AttributeOverride(name = "currency", column = @Column(name = "currency", nullable = false, length = 3))
+    private Money amount;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 24)
@@ -52,11 +53,11 @@ class RefundRequest {
     @Column(nullable = false, length = 1000)
     private String reason;
 
-    @Column(name = "base_amount", nullable = false, precision = 19, scale = 4)
-    private BigDecimal baseAmount;
-
-    @Column(name = "base_currency", nullable = false, length = 3)
-    private String baseCurrency;
+    @Embedded
+    @AttributeOverride(name = "amount",
+            column = @Column(name = "base_amount", nullable = false, precision = 19, scale = 4))
+    @AttributeOverride(name = "currency", column = @Column(name = "base_currency", nullable = false, length = 3))
+    private Money baseAmount;
 
     @Column(nullable = false, precision = 19, scale = 8)
     private BigDecimal rate;
@@ -107,12 +108,10 @@ class RefundRequest {
         }
         this.complaintId = complaintId;
         this.offerId = offerId;
-        this.amount = conversion.original().amount();
-        this.currency = conversion.original().currencyCode();
+        this.amount = conversion.original();
         this.method = method;
         this.reason = reason;
-        this.baseAmount = conversion.base().amount();
-        this.baseCurrency = conversion.base().currencyCode();
+        this.baseAmount = conversion.base();
         this.rate = conversion.rate();
         this.rateValidFrom = conversion.rateValidFrom();
         this.beyondBottomLine = beyondBottomLine;
@@ -153,12 +152,10 @@ class RefundRequest {
         if (conversion.original().amount().signum() <= 0) {
             throw new DomainException("refund.error.amount", "A refund must be more than zero");
         }
-        this.amount = conversion.original().amount();
-        this.currency = conversion.original().currencyCode();
+        this.amount = conversion.original();
         this.method = method;
         this.reason = reason;
-        this.baseAmount = conversion.base().amount();
-        this.baseCurrency = conversion.base().currencyCode();
+        this.baseAmount = conversion.base();
         this.rate = conversion.rate();
         this.rateValidFrom = conversion.rateValidFrom();
         this.beyondBottomLine = beyondBottomLine;
@@ -231,11 +228,11 @@ class RefundRequest {
     }
 
     Money amount() {
-        return Money.of(amount, currency);
+        return amount;
     }
 
     Money baseAmount() {
-        return Money.of(baseAmount, baseCurrency);
+        return baseAmount;
     }
 
     Long getId() { return id; }

@@ -4,8 +4,10 @@ import com.claimdesk.base.DomainException;
 import com.claimdesk.base.Money;
 import com.claimdesk.negotiation.Resolution;
 import com.claimdesk.settings.Conversion;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,9 +19,9 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -62,11 +64,12 @@ class Settlement {
     @Column(length = 2000)
     private String note;
 
-    @Column(name = "base_currency", nullable = false, length = 3)
-    private String baseCurrency;
-
-    @Column(name = "base_total", nullable = false, precision = 19, scale = 4)
-    private BigDecimal baseTotal;
+    /** The sum of the lines' base amounts, in the base currency the settlement was booked in. */
+    @Embedded
+    @AttributeOverride(name = "amount",
+            column = @Column(name = "base_total", nullable = false, precision = 19, scale = 4))
+    @AttributeOverride(name = "currency", column = @Column(name = "base_currency", nullable = false, length = 3))
+    private Money baseTotal;
 
     @Column(name = "settled_at", nullable = false)
     private Instant settledAt;
@@ -86,10 +89,9 @@ class Settlement {
 
     Settlement(long complaintId, String baseCurrency, Instant settledAt, long settledById) {
         this.complaintId = complaintId;
-        this.baseCurrency = baseCurrency;
         this.settledAt = settledAt;
         this.settledById = settledById;
-        this.baseTotal = BigDecimal.ZERO;
+        this.baseTotal = Money.zero(Currency.getInstance(baseCurrency));
     }
 
     /** Replaces what was recorded; the first settlement's day and person stay, as do the rates of that day. */
@@ -118,7 +120,6 @@ class Settlement {
                         + line.conversion().original() + " without a request on case " + complaintId);
             }
         }
-        this.baseCurrency = base;
         this.resolution = form.getResolution();
         this.offerId = form.getOfferId();
         this.buyerStays = form.getBuyerStays();
@@ -127,18 +128,18 @@ class Settlement {
         this.note = n == null || n.isEmpty() ? null : n;
         costs.clear();
         int lineNo = 1;
-        BigDecimal total = BigDecimal.ZERO;
+        Money total = Money.zero(Currency.getInstance(base));
         for (BookedLine line : lines) {
             costs.add(new SettlementCost(this, lineNo++, line.kind(), line.conversion(), line.refundRequestId(),
                     line.note()));
-            total = total.add(line.conversion().base().amount());
+            total = total.plus(line.conversion().base());
         }
         this.baseTotal = total;
     }
 
     SettlementView view(String settledByName) {
         return new SettlementView(complaintId, resolution, offerId, buyerStays, feedback, note,
-                costs.stream().map(SettlementCost::view).toList(), Money.of(baseTotal, baseCurrency), settledAt,
+                costs.stream().map(SettlementCost::view).toList(), baseTotal, settledAt,
                 settledByName, version);
     }
 
@@ -153,13 +154,13 @@ class Settlement {
 
     /** A short description for the history tab. */
     String describe() {
-        return resolution + " · " + Money.of(baseTotal, baseCurrency) + " · " + costs.size() + " line(s)"
+        return resolution + " · " + baseTotal + " · " + costs.size() + " line(s)"
                 + (buyerStays == null ? "" : buyerStays ? " · buyer stays" : " · buyer lost") + " · feedback " + feedback;
     }
 
     Long getId() { return id; }
     long getComplaintId() { return complaintId; }
-    String getBaseCurrency() { return baseCurrency; }
+    String getBaseCurrency() { return baseTotal.currencyCode(); }
     Instant getSettledAt() { return settledAt; }
     long getSettledById() { return settledById; }
 }

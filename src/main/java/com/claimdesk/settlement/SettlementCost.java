@@ -2,7 +2,9 @@ package com.claimdesk.settlement;
 
 import com.claimdesk.base.Money;
 import com.claimdesk.settings.Conversion;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -37,12 +39,12 @@ class SettlementCost {
     @Column(nullable = false, length = 24)
     private CostKind kind;
 
-    @Column(nullable = false, precision = 19, scale = 4)
-    private BigDecimal amount;
+    @Embedded
+    @AttributeOverride(name = "amount", column = @Column(name = "amount", nullable = false, precision = 19, scale = 4))
+    @AttributeOverride(name = "currency", column = @Column(name = "currency", nullable = false, length = 3))
+    private Money amount;
 
-    @Column(nullable = false, length = 3)
-    private String currency;
-
+    /** In the base currency of its settlement, which has the column. */
     @Column(name = "base_amount", nullable = false, precision = 19, scale = 4)
     private BigDecimal baseAmount;
 
@@ -66,8 +68,7 @@ class SettlementCost {
         this.settlement = settlement;
         this.lineNo = lineNo;
         this.kind = kind;
-        this.amount = conversion.original().amount();
-        this.currency = conversion.original().currencyCode();
+        this.amount = conversion.original();
         this.baseAmount = conversion.base().amount();
         this.rate = conversion.rate();
         this.rateValidFrom = conversion.rateValidFrom();
@@ -76,7 +77,7 @@ class SettlementCost {
     }
 
     SettlementView.Line view() {
-        return new SettlementView.Line(kind, Money.of(amount, currency), Money.of(baseAmount, settlement.getBaseCurrency()),
+        return new SettlementView.Line(kind, amount, Money.of(baseAmount, settlement.getBaseCurrency()),
                 rate.stripTrailingZeros(), rateValidFrom, refundRequestId, note);
     }
 
@@ -93,6 +94,6 @@ class SettlementCost {
     }
 
     Money amount() {
-        return Money.of(amount, currency);
+        return amount;
     }
 }

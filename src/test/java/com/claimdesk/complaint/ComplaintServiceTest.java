@@ -51,7 +51,7 @@ class ComplaintServiceTest {
     private static ComplaintDetails uniqueDetails(String marker) {
         var d = ComplaintTest.details();
         d.setOrderNumber("T-" + marker);
-        d.setBuyerName("Buyer " + marker);
+        d.setBuyer(d.getBuyer().withBuyerName("Buyer " + marker));
         return d;
     }
 
@@ -103,7 +103,7 @@ class ComplaintServiceTest {
     @Test
     void the_server_refuses_invalid_details_even_when_the_form_is_bypassed() {
         var d = uniqueDetails("invalid");
-        d.setBuyerName(" ");
+        d.setBuyer(d.getBuyer().withBuyerName(" "));
         d.setOrderValue(new BigDecimal("-5"));
         assertThatThrownBy(() -> service.open(d))
                 .isInstanceOf(ConstraintViolationException.class)
@@ -116,7 +116,7 @@ class ComplaintServiceTest {
     @Test
     void the_servers_messages_come_in_the_users_language() {
         var d = uniqueDetails("zh");
-        d.setBuyerName("");
+        d.setBuyer(d.getBuyer().withBuyerName(""));
         org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
         try {
             assertThatThrownBy(() -> service.open(d))
@@ -185,7 +185,7 @@ class ComplaintServiceTest {
         String marker = "FLT" + UUID.randomUUID().toString().substring(0, 6);
         var amazon = uniqueDetails(marker + "-A");
         amazon.setMarketplace(Marketplace.AMAZON);
-        amazon.setTrackingNumber("LX" + marker + "CN");
+        amazon.setShipment(amazon.getShipment().withTrackingNumber("LX" + marker + "CN"));
         var quality = uniqueDetails(marker + "-Q");
         quality.setCategory(Category.QUALITY);
         quality.setSubReason(SubReason.DAMAGED_IN_TRANSIT);
@@ -238,7 +238,7 @@ class ComplaintServiceTest {
         var s = service.get(caseNumber);
         var edited = s.details();
         edited.setPriority(Priority.URGENT);
-        edited.setCarrier("DHL Express");
+        edited.setShipment(edited.getShipment().withCarrier("DHL Express"));
         s = service.update(caseNumber, s.version(), edited);
         s = service.changeStatus(caseNumber, s.version(), ComplaintStatus.INVESTIGATING);
         s = service.assignToMe(caseNumber, s.version());

@@ -1,5 +1,6 @@
 package com.claimdesk.complaint;
 
+import com.claimdesk.base.Buyer;
 import com.claimdesk.base.DomainException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,9 +27,7 @@ class ComplaintTest {
         d.setOrderDate(LocalDate.of(2026, 10, 1));
         d.setOrderValue(new BigDecimal("480.00"));
         d.setOrderCurrency("USD");
-        d.setBuyerName("Maria Lopez");
-        d.setBuyerCountry("ES");
-        d.setBuyerLanguage("es");
+        d.setBuyer(new Buyer("Maria Lopez", "ES", null, "es"));
         d.setCategory(Category.NOT_RECEIVED);
         d.setSubReason(SubReason.CUSTOMS_INSPECTION);
         d.setPriority(Priority.HIGH);
@@ -45,7 +44,7 @@ class ComplaintTest {
     void a_new_case_starts_in_status_new_with_exact_money() {
         Complaint c = newCase();
         assertThat(c.getStatus()).isEqualTo(NEW);
-        assertThat(c.getOrderValue().amount()).isEqualByComparingTo("480.00");
+        assertThat(c.getOrder().orderValue().amount()).isEqualByComparingTo("480.00");
         assertThat(c.getClaimedAmount().currencyCode()).isEqualTo("USD");
         assertThat(c.getCreatedAt()).isEqualTo(T0);
     }
@@ -153,8 +152,8 @@ class ComplaintTest {
                 .isInstanceOf(DomainException.class).extracting("messageKey").isEqualTo("money.notNegative");
 
         var dates = details();
-        dates.setShippedOn(LocalDate.of(2026, 10, 5));
-        dates.setDeliveredOn(LocalDate.of(2026, 10, 3));
+        dates.setShipment(dates.getShipment().withShippedOn(LocalDate.of(2026, 10, 5))
+                .withDeliveredOn(LocalDate.of(2026, 10, 3)));
         assertThatThrownBy(() -> new Complaint("CD-2026-000004", dates, null, T0))
                 .isInstanceOf(DomainException.class)
                 .extracting("messageKey").isEqualTo("complaint.shipment.deliveredBeforeShipped");
@@ -163,9 +162,9 @@ class ComplaintTest {
     @Test
     void a_signer_other_than_the_buyer_is_flagged() {
         var d = details();
-        d.setSignerName("J. Lopez");
+        d.setShipment(d.getShipment().withSignerName("J. Lopez"));
         assertThat(new Complaint("CD-2026-000005", d, null, T0).signerDiffersFromBuyer()).isTrue();
-        d.setSignerName("maria lopez ");
+        d.setShipment(d.getShipment().withSignerName("maria lopez "));
         assertThat(new Complaint("CD-2026-000006", d, null, T0).signerDiffersFromBuyer()).isFalse();
     }
 

@@ -71,8 +71,8 @@ class DeadlineServiceTest {
                 SubReason.IN_TRANSIT_WITHIN_NORMAL_TIME);
         d.setMarketplace(marketplace);
         d.setPriority(priority);
-        d.setShippedOn(LocalDate.now(clock).minusDays(10));
-        d.setPromisedDeliveryOn(promised);
+        d.setShipment(d.getShipment().withShippedOn(LocalDate.now(clock).minusDays(10))
+                .withPromisedDeliveryOn(promised));
         String number = complaints.open(d);
         var s = complaints.get(number);
         return complaints.assignToMe(number, s.version());
@@ -234,13 +234,13 @@ class DeadlineServiceTest {
         var s = open(Marketplace.ALIBABA_TRADE_ASSURANCE, Priority.NORMAL, promised);
         WorkingCalendar calendar = deadlines.workingCalendar();
         var d = s.details();
-        d.setPromisedDeliveryOn(promised.plusDays(5));
+        d.setShipment(d.getShipment().withPromisedDeliveryOn(promised.plusDays(5)));
         s = complaints.update(s.caseNumber(), s.version(), d);
         assertThat(only(deadlines.forCase(s.id()), DeadlineKind.PROMISED_DELIVERY).due())
                 .isEqualTo(calendar.endOf(promised.plusDays(5)));
 
         d = s.details();
-        d.setDeliveredOn(LocalDate.now(clock));
+        d.setShipment(d.getShipment().withDeliveredOn(LocalDate.now(clock)));
         complaints.update(s.caseNumber(), s.version(), d);
         assertThat(only(deadlines.forCase(s.id()), DeadlineKind.PROMISED_DELIVERY).state()).isEqualTo(DeadlineState.MET);
     }
@@ -260,7 +260,7 @@ class DeadlineServiceTest {
         // editing the case to the date it was extended to does not reopen it
         var current = complaints.get(s.caseNumber());
         var d = current.details();
-        d.setPromisedDeliveryOn(LocalDate.now(clock).plusDays(15));
+        d.setShipment(d.getShipment().withPromisedDeliveryOn(LocalDate.now(clock).plusDays(15)));
         complaints.update(s.caseNumber(), current.version(), d);
         assertThat(only(deadlines.forCase(s.id()), DeadlineKind.PROMISED_DELIVERY).state())
                 .isEqualTo(DeadlineState.EXTENDED);
@@ -273,7 +273,7 @@ class DeadlineServiceTest {
         var none = open(Marketplace.ALIBABA_TRADE_ASSURANCE, Priority.NORMAL, null);
         var delivered = open(Marketplace.ALIBABA_TRADE_ASSURANCE, Priority.NORMAL, LocalDate.now(clock).plusDays(1));
         var d = delivered.details();
-        d.setDeliveredOn(LocalDate.now(clock));
+        d.setShipment(d.getShipment().withDeliveredOn(LocalDate.now(clock)));
         complaints.update(delivered.caseNumber(), delivered.version(), d);
         var extended = open(Marketplace.ALIBABA_TRADE_ASSURANCE, Priority.NORMAL, LocalDate.now(clock).plusDays(2));
         var alert = deadlines.prevention(extended.id()).orElseThrow();

@@ -12,6 +12,7 @@ import com.claimdesk.messaging.MessageChannel;
 import com.claimdesk.messaging.MessageKind;
 import com.claimdesk.messaging.ThreadEntry;
 import com.claimdesk.messaging.ThreadService;
+import com.claimdesk.base.Buyer;
 import com.claimdesk.order.OrderDetails;
 import com.claimdesk.order.OrderService;
 import com.claimdesk.security.UserService;
@@ -215,8 +216,7 @@ class MailInPollerTest {
         o.setOrderDate(LocalDate.now().minusDays(30));
         o.setOrderValue(new BigDecimal("64.00"));
         o.setCurrency("EUR");
-        o.setBuyerName("Jan de Vries");
-        o.setBuyerCountry("NL");
+        o.setBuyer(new Buyer("Jan de Vries", "NL", null, null));
         orders.upsert(o);
         TestUsers.logout();
 
@@ -228,7 +228,7 @@ class MailInPollerTest {
         var created = complaints.get(outcome.caseNumber());
         assertThat(created.details().getBuyerName()).isEqualTo("Jan de Vries");
         assertThat(created.details().getOrderValue()).isEqualByComparingTo("64");
-        assertThat(created.details().getBuyerEmail()).isEqualTo("buyer-" + run + "@example.com");
+        assertThat(created.details().getBuyer().buyerEmail()).isEqualTo("buyer-" + run + "@example.com");
         assertThat(created.details().getSubReason()).as("claimdesk.mail-in.new-case-sub-reason, by default")
                 .isEqualTo(SubReason.IN_TRANSIT_OVERDUE);
         assertThat(created.details().getTags()).contains("email");

@@ -6,6 +6,7 @@ import com.claimdesk.audit.AuditAction;
 import com.claimdesk.audit.AuditService;
 import com.claimdesk.base.DomainException;
 import com.claimdesk.complaint.Category;
+import com.claimdesk.base.Buyer;
 import com.claimdesk.complaint.ComplaintDetails;
 import com.claimdesk.complaint.ComplaintService;
 import com.claimdesk.complaint.Marketplace;
@@ -63,9 +64,7 @@ class NegotiationServiceTest {
         d.setOrderDate(LocalDate.now().minusDays(20));
         d.setOrderValue(new BigDecimal(orderValue));
         d.setOrderCurrency(currency);
-        d.setBuyerName("Hannah Schulz");
-        d.setBuyerCountry("DE");
-        d.setBuyerLanguage("de");
+        d.setBuyer(new Buyer("Hannah Schulz", "DE", null, "de"));
         d.setCategory(Category.NOT_RECEIVED);
         d.setSubReason(SubReason.CUSTOMS_INSPECTION);
         d.setPriority(Priority.NORMAL);

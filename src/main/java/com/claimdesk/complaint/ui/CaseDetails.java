@@ -56,7 +56,7 @@ class CaseDetails extends VerticalLayout {
 
     private void read(ComplaintDetails details) {
         form.read(details);
-        promisedAsRead = details.getPromisedDeliveryOn();
+        promisedAsRead = details.getShipment().promisedDeliveryOn();
     }
 
     void save() {
@@ -89,9 +89,9 @@ class CaseDetails extends VerticalLayout {
         ComplaintDetails fresh = now().details();
         if (!form.hasChanges()) {
             read(fresh);
-        } else if (!Objects.equals(promisedAsRead, fresh.getPromisedDeliveryOn())) {
-            form.promisedDeliveryOn.setValue(fresh.getPromisedDeliveryOn());
-            promisedAsRead = fresh.getPromisedDeliveryOn();
+        } else if (!Objects.equals(promisedAsRead, fresh.getShipment().promisedDeliveryOn())) {
+            form.promisedDeliveryOn.setValue(fresh.getShipment().promisedDeliveryOn());
+            promisedAsRead = fresh.getShipment().promisedDeliveryOn();
         }
     }
 

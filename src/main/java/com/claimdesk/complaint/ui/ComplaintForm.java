@@ -1,6 +1,9 @@
 package com.claimdesk.complaint.ui;
 
 import com.claimdesk.base.ui.CurrencyField;
+import com.claimdesk.base.Buyer;
+import com.claimdesk.base.Shipment;
+import com.claimdesk.base.ValueObjects;
 import com.claimdesk.base.ui.Labels;
 import com.claimdesk.complaint.Category;
 import com.claimdesk.complaint.ComplaintDetails;
@@ -8,6 +11,7 @@ import com.claimdesk.complaint.Marketplace;
 import com.claimdesk.complaint.Priority;
 import com.claimdesk.complaint.SubReason;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -19,22 +23,26 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.BinderValidationStatus;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The fields of a case, grouped as the team thinks of them: order, buyer, complaint, shipment. Bean Validation on
- * {@link ComplaintDetails} drives the messages; the cross-field rules (sub-reason of the category, delivery after
- * shipping) are the same methods the server checks.
+ * {@link ComplaintDetails} and on the {@link Buyer} and {@link Shipment} value objects drives the messages: a binder
+ * each, the value objects' binding their fields by name, so a new component needs only its field here. The
+ * cross-field rules (sub-reason of the category, shipping after the order, delivery after shipping) are the same
+ * methods the server checks.
  */
 public class ComplaintForm extends VerticalLayout {
 
@@ -42,6 +50,15 @@ public class ComplaintForm extends VerticalLayout {
             "ar", "he", "ja", "ko", "zh", "th", "vi", "id", "ms", "sv");
 
     private final BeanValidationBinder<ComplaintDetails> binder = new BeanValidationBinder<>(ComplaintDetails.class);
+    private final BeanValidationBinder<Buyer> buyerBinder = new BeanValidationBinder<>(Buyer.class);
+    private final BeanValidationBinder<Shipment> shipmentBinder = new BeanValidationBinder<>(Shipment.class);
+    /** Every field by its property name (its id without "field-"), for binding the case's own by name. */
+    private final Map<String, HasValue<?, ?>> fieldsByProperty = new LinkedHashMap<>();
+    /**
+     * A buyer or shipment field changed since the form last read the case. Kept here, not by the record binders:
+     * their writeRecord forgets the changes even when the save then fails on a rule of the case.
+     */
+    private boolean factsChanged;
 
     public final ComboBox<Marketplace> marketplace = new ComboBox<>();
     public final TextField orderNumber = new TextField();
@@ -186,23 +203,41 @@ public class ComplaintForm extends VerticalLayout {
     private void label(com.vaadin.flow.component.HasLabel field, String key, String id) {
         field.setLabel(getTranslation(key));
         ((Component) field).setId("field-" + id);
+        fieldsByProperty.put(id, (HasValue<?, ?>) field);
     }
 
     private void bind() {
         // mark @NotBlank fields as required too, not only @NotNull / @NotEmpty ones
-        binder.setRequiredConfigurator(com.vaadin.flow.data.binder.RequiredFieldConfigurator.DEFAULT
-                .chain((annotation, type) -> annotation.annotationType() == jakarta.validation.constraints.NotBlank.class));
+        var required = com.vaadin.flow.data.binder.RequiredFieldConfigurator.DEFAULT.chain((annotation, type) ->
+                annotation.annotationType() == jakarta.validation.constraints.NotBlank.class);
+        for (var b : List.of(binder, buyerBinder, shipmentBinder)) {
+            b.setRequiredConfigurator(required);
+        }
+        // a case needs the buyer's language (Buyer.OnACase); the record's own rules do not ask for it
+        buyerBinder.forField(buyerLanguage).asRequired(getTranslation("field.required")).bind("buyerLanguage");
+        buyerBinder.bindInstanceFields(this);
+        shipmentBinder.bindInstanceFields(this);
+        buyerBinder.addValueChangeListener(e -> factsChanged = true);
+        shipmentBinder.addValueChangeListener(e -> factsChanged = true);
         binder.forField(tags).bind(ComplaintDetails::getTags, ComplaintDetails::setTags);
-        binder.bindInstanceFields(this);
-        // cross-field rules: the same methods the server validates (@AssertTrue on ComplaintDetails)
+        // the case's own and the order's fields by name: not bindInstanceFields, which would also bind the buyer's
+        // and the shipment's fields to ComplaintDetails' read-only shortcuts (getBuyerName...)
+        fieldsByProperty.forEach((property, field) -> {
+            if (field != tags && buyerBinder.getBinding(property).isEmpty()
+                    && shipmentBinder.getBinding(property).isEmpty()) {
+                binder.bind(field, property);
+            }
+        });
+        // cross-field rules: the same methods the server validates (@AssertTrue on ComplaintDetails and Shipment)
         binder.withValidator(ComplaintDetails::isSubReasonOfCategory, getTranslation("complaint.subReason.mismatch"));
         binder.withValidator(ComplaintDetails::isShippedAfterOrder, getTranslation("complaint.shipment.shippedBeforeOrder"));
-        binder.withValidator(ComplaintDetails::isDeliveredAfterShipped, getTranslation("complaint.shipment.deliveredBeforeShipped"));
+        binder.withValidator(d -> d.getShipment().isDeliveredAfterShipped(),
+                getTranslation("complaint.shipment.deliveredBeforeShipped"));
     }
 
     /** Whether the user changed a field since the form last read the case. */
     public boolean hasChanges() {
-        return binder.hasChanges();
+        return binder.hasChanges() || factsChanged;
     }
 
     public void read(ComplaintDetails details) {
@@ -211,31 +246,57 @@ public class ComplaintForm extends VerticalLayout {
             subReason.setEnabled(true);
         }
         binder.readBean(details);
+        buyerBinder.readRecord(details.getBuyer());
+        shipmentBinder.readRecord(details.getShipment());
+        factsChanged = false;
     }
 
     /**
      * Writes the fields into {@code target}; returns the first bean-level message when a cross-field rule fails,
-     * empty when everything is valid. Field messages show at the fields themselves.
+     * empty when everything is valid. Field messages show at the fields themselves; nothing is written unless all
+     * is valid.
      */
     public Optional<String> write(ComplaintDetails target) {
+        int fieldErrors = binder.validate().getFieldValidationErrors().size()
+                + buyerBinder.validate().getFieldValidationErrors().size()
+                + shipmentBinder.validate().getFieldValidationErrors().size();
+        if (fieldErrors > 0) {
+            return Optional.of(getTranslation("form.fixErrors", fieldErrors));
+        }
+        Buyer buyerBefore = target.getBuyer();
+        Shipment shipmentBefore = target.getShipment();
         try {
+            // the records first: the case's cross-field rules look at them
+            target.setBuyer(buyerBinder.writeRecord());
+            target.setShipment(shipmentBinder.writeRecord());
             binder.writeBean(target);
+            factsChanged = false;
             return Optional.empty();
         } catch (ValidationException e) {
-            BinderValidationStatus<?> status = e.getValidationErrors().isEmpty() ? null : binder.validate();
+            target.setBuyer(buyerBefore);
+            target.setShipment(shipmentBefore);
             if (!e.getBeanValidationErrors().isEmpty()) {
                 return Optional.of(e.getBeanValidationErrors().getFirst().getErrorMessage());
             }
-            return Optional.of(getTranslation("form.fixErrors", status == null ? 0 : e.getFieldValidationErrors().size()));
+            return Optional.of(getTranslation("form.fixErrors", e.getFieldValidationErrors().size()));
         }
     }
 
     /** The fields as they are now, valid or not (for merging with a known order while the agent types). */
     void writeUnchecked(ComplaintDetails target) {
         binder.writeBeanAsDraft(target, true);
+        target.setBuyer(draft(buyerBinder, Buyer.NONE));
+        target.setShipment(draft(shipmentBinder, Shipment.NONE));
+    }
+
+    /** A value object from its fields' values as they are, valid or not. */
+    private static <R extends Record> R draft(Binder<R> records, R none) {
+        return ValueObjects.with(none, name -> records.getBinding(name).map(b -> b.getField().getValue()));
     }
 
     void setReadOnly(boolean readOnly) {
         binder.setReadOnly(readOnly);
+        buyerBinder.setReadOnly(readOnly);
+        shipmentBinder.setReadOnly(readOnly);
     }
 }

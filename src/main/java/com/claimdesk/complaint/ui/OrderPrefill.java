@@ -5,7 +5,10 @@ import com.claimdesk.complaint.ComplaintDetails;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
-/** What the agent typed wins; the known order fills what is still empty. */
+/**
+ * What the agent typed wins; the known order fills what is still empty (the buyer's and the shipment's facts one by
+ * one).
+ */
 final class OrderPrefill {
 
     private OrderPrefill() {
@@ -20,17 +23,9 @@ final class OrderPrefill {
             typed.setClaimedCurrency(order.getOrderCurrency());
         }
         fill(typed, order, ComplaintDetails::getShippingCost, ComplaintDetails::setShippingCost);
-        fillText(typed, order, ComplaintDetails::getBuyerName, ComplaintDetails::setBuyerName);
-        fill(typed, order, ComplaintDetails::getBuyerCountry, ComplaintDetails::setBuyerCountry);
-        fillText(typed, order, ComplaintDetails::getBuyerEmail, ComplaintDetails::setBuyerEmail);
         fillText(typed, order, ComplaintDetails::getOrderItems, ComplaintDetails::setOrderItems);
-        fillText(typed, order, ComplaintDetails::getDeliveryAddress, ComplaintDetails::setDeliveryAddress);
-        fillText(typed, order, ComplaintDetails::getCarrier, ComplaintDetails::setCarrier);
-        fillText(typed, order, ComplaintDetails::getTrackingNumber, ComplaintDetails::setTrackingNumber);
-        fill(typed, order, ComplaintDetails::getShippedOn, ComplaintDetails::setShippedOn);
-        fill(typed, order, ComplaintDetails::getPromisedDeliveryOn, ComplaintDetails::setPromisedDeliveryOn);
-        fill(typed, order, ComplaintDetails::getDeliveredOn, ComplaintDetails::setDeliveredOn);
-        fillText(typed, order, ComplaintDetails::getSignerName, ComplaintDetails::setSignerName);
+        typed.setBuyer(order.getBuyer().overlaidWith(typed.getBuyer()));
+        typed.setShipment(order.getShipment().overlaidWith(typed.getShipment()));
         return typed;
     }
 

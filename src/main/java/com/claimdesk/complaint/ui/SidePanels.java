@@ -36,18 +36,18 @@ class SidePanels extends VerticalLayout {
                 row("complaint.orderItems", d.getOrderItems())));
 
         var shipment = panel("panel.shipment",
-                row("complaint.carrier", d.getCarrier()),
-                row("complaint.trackingNumber", d.getTrackingNumber()),
-                row("complaint.shippedOn", Formats.date(d.getShippedOn())),
-                row("complaint.promisedDeliveryOn", Formats.date(d.getPromisedDeliveryOn())),
-                row("complaint.deliveredOn", Formats.date(d.getDeliveredOn())),
-                row("complaint.signerName", d.getSignerName()),
-                row("complaint.deliveryAddress", d.getDeliveryAddress()));
+                row("complaint.carrier", d.getShipment().carrier()),
+                row("complaint.trackingNumber", d.getShipment().trackingNumber()),
+                row("complaint.shippedOn", Formats.date(d.getShipment().shippedOn())),
+                row("complaint.promisedDeliveryOn", Formats.date(d.getShipment().promisedDeliveryOn())),
+                row("complaint.deliveredOn", Formats.date(d.getShipment().deliveredOn())),
+                row("complaint.signerName", d.getShipment().signerName()),
+                row("complaint.deliveryAddress", d.getShipment().deliveryAddress()));
         if (s.signerDiffersFromBuyer()) {
             var warning = new Div();
             warning.setId("signer-warning");
             warning.addClassName("cd-warning");
-            warning.setText(getTranslation("case.signerDiffers", d.getSignerName(), d.getBuyerName()));
+            warning.setText(getTranslation("case.signerDiffers", d.getShipment().signerName(), d.getBuyerName()));
             shipment.add(warning);
         }
         add(shipment);
@@ -55,8 +55,8 @@ class SidePanels extends VerticalLayout {
         add(panel("panel.buyer",
                 row("complaint.buyerName", d.getBuyerName()),
                 row("complaint.buyerCountry", Labels.country(d.getBuyerCountry())),
-                row("complaint.buyerLanguage", Labels.language(d.getBuyerLanguage())),
-                row("complaint.buyerEmail", d.getBuyerEmail()),
+                row("complaint.buyerLanguage", Labels.language(d.getBuyer().buyerLanguage())),
+                row("complaint.buyerEmail", d.getBuyer().buyerEmail()),
                 row("panel.buyer.earlierCases", s.earlierCasesOfBuyer() == 0 ? getTranslation("panel.buyer.none")
                         : getTranslation("panel.buyer.earlier", s.earlierCasesOfBuyer(), s.earlierResolvedOfBuyer()))));
     }

@@ -150,9 +150,9 @@ public class ComposeBox extends VerticalLayout {
     void setCase(ComplaintSnapshot s) {
         this.snapshot = s;
         var d = s.details();
-        template.setItems(templates.suggestionsFor(d.getCategory(), d.getSubReason(), d.getBuyerLanguage()));
+        template.setItems(templates.suggestionsFor(d.getCategory(), d.getSubReason(), d.getBuyer().buyerLanguage()));
         if (language.isEmpty()) {
-            language.setValue(LANGUAGES.contains(s.details().getBuyerLanguage()) ? s.details().getBuyerLanguage() : "en");
+            language.setValue(LANGUAGES.contains(d.getBuyer().buyerLanguage()) ? d.getBuyer().buyerLanguage() : "en");
         }
     }
 

@@ -68,10 +68,10 @@ class ThreadTab implements CaseTab {
         values.put("buyer.name", d.getBuyerName());
         values.put("order.number", d.getOrderNumber());
         values.put("order.date", d.getOrderDate() == null ? null : dates.format(d.getOrderDate()));
-        values.put("shipment.carrier", d.getCarrier());
+        values.put("shipment.carrier", d.getShipment().carrier());
         values.put("shipment.trackingNumber", d.getTrackingNumber());
         values.put("shipment.promisedDeliveryOn",
-                d.getPromisedDeliveryOn() == null ? null : dates.format(d.getPromisedDeliveryOn()));
+                d.getShipment().promisedDeliveryOn() == null ? null : dates.format(d.getShipment().promisedDeliveryOn()));
         values.put("claim.amount", d.getClaimedAmount() == null ? null
                 : d.getClaimedCurrency() + " " + d.getClaimedAmount().toPlainString());
         values.put("case.number", snapshot.caseNumber());

@@ -108,8 +108,8 @@ class QueueDeadlineTest extends KaribuTest {
         login("agent");
         String marker = UUID.randomUUID().toString().substring(0, 8);
         var d = TestCases.details("Queue " + marker, "DE", "en", "80.00", "EUR", SubReason.IN_TRANSIT_WITHIN_NORMAL_TIME);
-        d.setShippedOn(java.time.LocalDate.now(clock).minusDays(6));
-        d.setPromisedDeliveryOn(java.time.LocalDate.now(clock).plusDays(1));
+        d.setShipment(d.getShipment().withShippedOn(java.time.LocalDate.now(clock).minusDays(6))
+                .withPromisedDeliveryOn(java.time.LocalDate.now(clock).plusDays(1)));
         String near = complaints.open(d);
         complaints.assignToMe(near, complaints.get(near).version());
         String plain = caseDue(marker, clock.instant().plus(Duration.ofDays(5)));

@@ -33,8 +33,8 @@ class DeadlineJourneyE2ETest extends BrowserTest {
         TestUsers.login(users, "agent");
         var d = TestCases.details("Prevention Buyer", "DE", "de", "860.00", "USD", SubReason.IN_TRANSIT_WITHIN_NORMAL_TIME);
         d.setMarketplace(Marketplace.ALIBABA_TRADE_ASSURANCE);
-        d.setShippedOn(LocalDate.now(clock).minusDays(9));
-        d.setPromisedDeliveryOn(LocalDate.now(clock).plusDays(2));
+        d.setShipment(d.getShipment().withShippedOn(LocalDate.now(clock).minusDays(9))
+                .withPromisedDeliveryOn(LocalDate.now(clock).plusDays(2)));
         String number = complaints.open(d);
         complaints.assignToMe(number, complaints.get(number).version());
         TestUsers.logout();

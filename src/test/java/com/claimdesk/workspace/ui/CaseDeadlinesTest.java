@@ -43,8 +43,8 @@ class CaseDeadlinesTest extends KaribuTest {
     private com.claimdesk.complaint.ComplaintSnapshot openCase(Marketplace marketplace, LocalDate promised) {
         var d = TestCases.details("Header Buyer", "DE", "de", "300.00", "EUR", SubReason.IN_TRANSIT_WITHIN_NORMAL_TIME);
         d.setMarketplace(marketplace);
-        d.setShippedOn(LocalDate.now(clock).minusDays(8));
-        d.setPromisedDeliveryOn(promised);
+        d.setShipment(d.getShipment().withShippedOn(LocalDate.now(clock).minusDays(8))
+                .withPromisedDeliveryOn(promised));
         String number = complaints.open(d);
         return complaints.assignToMe(number, complaints.get(number).version());
     }
@@ -105,7 +105,7 @@ class CaseDeadlinesTest extends KaribuTest {
                 .setSelectedTab(_get(com.vaadin.flow.component.tabs.Tab.class, spec -> spec.withId("tab-details")));
         var form = _get(com.claimdesk.complaint.ui.ComplaintForm.class);
         assertThat(form.promisedDeliveryOn.getValue()).isEqualTo(newDate);
-        assertThat(complaints.get(s.caseNumber()).details().getPromisedDeliveryOn()).isEqualTo(newDate);
+        assertThat(complaints.get(s.caseNumber()).details().getShipment().promisedDeliveryOn()).isEqualTo(newDate);
         // and saving the form afterwards keeps the extension (the deadline is not reset to the case's date)
         TestFields.set(form.carrier, "Cainiao");
         _click(_get(Button.class, spec -> spec.withId("save-case")));

@@ -92,7 +92,7 @@ class CaseWorkspaceViewTest extends KaribuTest {
         TestFields.set(form.signerName, "Front desk");
         _click(_get(Button.class, s -> s.withId("save-case")));
 
-        assertThat(service.get(caseNumber).details().getSignerName()).isEqualTo("Front desk");
+        assertThat(service.get(caseNumber).details().getShipment().signerName()).isEqualTo("Front desk");
         var warning = _get(Div.class, s -> s.withId("signer-warning"));
         assertThat(warning.isVisible()).isTrue();
         assertThat(warning.getText()).contains("Front desk").contains("Olivia Brown");

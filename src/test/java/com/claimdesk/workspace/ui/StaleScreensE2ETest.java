@@ -48,8 +48,8 @@ class StaleScreensE2ETest extends BrowserTest {
         try {
             var d = TestCases.details(buyer, "DE", "en", "300.00", currency, SubReason.CUSTOMS_PAPERS_REQUIRED);
             d.setMarketplace(Marketplace.ALIBABA_TRADE_ASSURANCE);
-            d.setShippedOn(LocalDate.now(clock).minusDays(8));
-            d.setPromisedDeliveryOn(promisedDelivery);
+            d.setShipment(d.getShipment().withShippedOn(LocalDate.now(clock).minusDays(8))
+                    .withPromisedDeliveryOn(promisedDelivery));
             String number = complaints.open(d);
             complaints.assignToMe(number, complaints.get(number).version());
             return number;
