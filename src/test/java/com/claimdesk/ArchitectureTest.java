@@ -103,6 +103,26 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /**
+     * A case's status changes by another feature only as a step of that feature's action (CaseSteps, which runs
+     * only inside the caller's transaction): the services of the features whose actions move a case, never a page,
+     * the API or a job of their own.
+     */
+    @Test
+    void only_the_actions_that_move_a_case_take_its_steps() {
+        classes().that().haveFullyQualifiedName("com.claimdesk.complaint.CaseSteps")
+                .should().onlyHaveDependentClassesThat(
+                        com.tngtech.archunit.base.DescribedPredicate.describe("the services of refund, settlement,"
+                                        + " negotiation and deadline, or the case module itself",
+                                (com.tngtech.archunit.core.domain.JavaClass c) ->
+                                        c.getPackageName().equals("com.claimdesk.complaint")
+                                                || java.util.Set.of("com.claimdesk.refund.RefundService",
+                                                "com.claimdesk.settlement.SettlementService",
+                                                "com.claimdesk.negotiation.NegotiationService",
+                                                "com.claimdesk.deadline.DeadlineService").contains(c.getName())))
+                .check(CLASSES);
+    }
+
     @Test
     void features_do_not_depend_on_the_shell_or_on_each_other_in_cycles() {
         noClasses().that().resideOutsideOfPackage("com.claimdesk.shell..")

@@ -223,19 +223,6 @@ public class ComplaintService {
         return flushAndSnapshot(c);
     }
 
-    /**
-     * The settlement was recorded: the case is resolved. A system step of that action (like {@link #awaitApproval}),
-     * so no version check here; refused when the lifecycle does not allow it.
-     */
-    @Transactional
-    @PreAuthorize("hasRole('AGENT')")
-    public void resolveBySettlement(long complaintId) {
-        Complaint c = findById(complaintId);
-        if (c.getStatus() != ComplaintStatus.RESOLVED) {
-            moveAndAudit(c, ComplaintStatus.RESOLVED);
-        }
-    }
-
     private void auditChange(Complaint c, String field, Object before, Object after) {
         if (!java.util.Objects.equals(before, after)) {
             audit.record(c.getId(), AuditAction.FIELD_CHANGED, field, before == null ? null : before.toString(),
@@ -269,102 +256,6 @@ public class ComplaintService {
     @PreAuthorize("hasRole('AGENT')")
     public ComplaintSnapshot assignToMe(String caseNumber, long expectedVersion) {
         return assign(caseNumber, expectedVersion, CurrentUser.id());
-    }
-
-    /**
-     * A refund waits for approval: the case goes to AWAITING_APPROVAL (through NEGOTIATING if it was still being
-     * investigated). A system step, so no version check: the refund request is the user's action.
-     */
-    /**
-     * The platform's promised delivery date was extended ("mark extended" on the case page): the case's own date
-     * follows, so that its facts, its templates' {@code shipment.promisedDeliveryOn} and its deadline agree. Part of
-     * the extension the caller records, audited as a change of the field.
-     */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    @PreAuthorize("hasRole('AGENT')")
-    public void promisedDeliveryExtended(long complaintId, java.time.LocalDate day) {
-        Complaint c = findById(complaintId);
-        if (day.equals(c.getPromisedDeliveryOn())) {
-            return;
-        }
-        ComplaintDetails before = c.toDetails();
-        ComplaintDetails after = c.toDetails();
-        after.setShipment(after.getShipment().withPromisedDeliveryOn(day));
-        var changes = DetailsDiff.between(before, after);
-        c.update(after, clock.instant());
-        changes.forEach(ch -> audit.record(c.getId(), AuditAction.FIELD_CHANGED, ch.field(), ch.oldValue(), ch.newValue()));
-        complaints.save(c);
-        log.info("Case {}: promised delivery date extended to {} by {}", c.getCaseNumber(), day,
-                CurrentUser.require().getUsername());
-    }
-
-    /**
-     * Holds the case until the caller's transaction ends, so that decisions about the case as a whole (the refunds
-     * it gives together against the limits and the bottom line) are taken one after the other, never side by side on
-     * the same stale total.
-     */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    @PreAuthorize("hasRole('AGENT')")
-    public void lockForDecision(long complaintId) {
-        complaints.findForUpdate(complaintId).orElseThrow(() -> new NotFoundException("complaint.error.notFound",
-                "No case " + complaintId));
-    }
-
-    @Transactional
-    @PreAuthorize("hasRole('AGENT')")
-    public void awaitApproval(long complaintId) {
-        Complaint c = findById(complaintId);
-        if (c.getStatus() == ComplaintStatus.AWAITING_APPROVAL) {
-            return;
-        }
-        if (!c.getStatus().canMoveTo(ComplaintStatus.AWAITING_APPROVAL)
-                && c.getStatus().canMoveTo(ComplaintStatus.NEGOTIATING)) {
-            moveAndAudit(c, ComplaintStatus.NEGOTIATING);
-        }
-        moveAndAudit(c, ComplaintStatus.AWAITING_APPROVAL);
-    }
-
-    /**
-     * An offer was accepted: a case still new, under investigation or escalated moves to NEGOTIATING, where the
-     * refund and the settlement are recorded. A system step of the acceptance, in its transaction.
-     */
-    @Transactional
-    @PreAuthorize("hasRole('AGENT')")
-    public void towardSettlement(long complaintId) {
-        Complaint c = findById(complaintId);
-        if (java.util.EnumSet.of(ComplaintStatus.NEW, ComplaintStatus.INVESTIGATING, ComplaintStatus.ESCALATED)
-                .contains(c.getStatus())) {
-            moveAndAudit(c, ComplaintStatus.NEGOTIATING);
-        }
-    }
-
-    /** Nothing waits for approval any more (a request was edited down within the agent limit). */
-    @Transactional
-    @PreAuthorize("hasRole('AGENT')")
-    public void leaveApproval(long complaintId) {
-        approvalDone(complaintId);
-    }
-
-    /** The last pending refund was decided: back to NEGOTIATING, where the settlement is recorded. */
-    @Transactional
-    @PreAuthorize("hasRole('MANAGER')")
-    public void approvalDecided(long complaintId) {
-        approvalDone(complaintId);
-    }
-
-    private void approvalDone(long complaintId) {
-        Complaint c = findById(complaintId);
-        if (c.getStatus() == ComplaintStatus.AWAITING_APPROVAL) {
-            moveAndAudit(c, ComplaintStatus.NEGOTIATING);
-        }
-    }
-
-    private void moveAndAudit(Complaint c, ComplaintStatus target) {
-        ComplaintStatus from = c.getStatus();
-        c.changeStatus(target, clock.instant());
-        c.changedBy(CurrentUser.id());
-        audit.record(c.getId(), AuditAction.STATUS_CHANGED, "status", from.name(), target.name());
-        complaints.save(c);
     }
 
     private Complaint findById(long complaintId) {

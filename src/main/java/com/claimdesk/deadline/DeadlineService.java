@@ -50,17 +50,17 @@ public class DeadlineService {
     private final EntityManager em;
     private final Clock clock;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
-    private final com.claimdesk.complaint.ComplaintService complaints;
+    private final com.claimdesk.complaint.CaseSteps caseSteps;
     private final com.claimdesk.complaint.Cases cases;
     private final com.claimdesk.security.UserDirectory users;
 
     DeadlineService(DeadlineRepository deadlines, MarketplaceRuleRepository rules, SlaPolicyRepository slas,
                     TeamHolidayRepository holidays, DeadlineKeeper keeper, AuditLog audit, EntityManager em,
                     Clock clock, org.springframework.jdbc.core.JdbcTemplate jdbc,
-                    com.claimdesk.complaint.ComplaintService complaints, com.claimdesk.complaint.Cases cases,
+                    com.claimdesk.complaint.CaseSteps caseSteps, com.claimdesk.complaint.Cases cases,
                     com.claimdesk.security.UserDirectory users) {
         this.jdbc = jdbc;
-        this.complaints = complaints;
+        this.caseSteps = caseSteps;
         this.cases = cases;
         this.users = users;
         this.deadlines = deadlines;
@@ -192,7 +192,7 @@ public class DeadlineService {
                 newDue.toString());
         if (d.getKind() == DeadlineKind.PROMISED_DELIVERY && d.getSource() == DeadlineSource.ENTERED) {
             // the platform now promises the new day: the case's own date says so too (facts, templates, reports)
-            complaints.promisedDeliveryExtended(d.getComplaintId(), keeper.calendar().dayOf(newDue));
+            caseSteps.promisedDeliveryExtended(d.getComplaintId(), keeper.calendar().dayOf(newDue));
         }
         log.info("Deadline {} ({}) of case id {} extended to {} by {}", d.getId(), d.getKind(), d.getComplaintId(),
                 newDue, CurrentUser.require().getUsername());

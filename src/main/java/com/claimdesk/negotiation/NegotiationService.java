@@ -46,15 +46,15 @@ public class NegotiationService {
     private final NegotiationProperties properties;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final com.claimdesk.complaint.Cases cases;
-    private final com.claimdesk.complaint.ComplaintService complaints;
+    private final com.claimdesk.complaint.CaseSteps caseSteps;
 
     NegotiationService(BottomLineRepository bottomLines, OfferRepository offers, JdbcTemplate jdbc, AuditLog audit,
                        Clock clock, NegotiationProperties properties,
                        org.springframework.context.ApplicationEventPublisher events, com.claimdesk.complaint.Cases cases,
-                       com.claimdesk.complaint.ComplaintService complaints) {
+                       com.claimdesk.complaint.CaseSteps caseSteps) {
         this.events = events;
         this.cases = cases;
-        this.complaints = complaints;
+        this.caseSteps = caseSteps;
         this.bottomLines = bottomLines;
         this.offers = offers;
         this.jdbc = jdbc;
@@ -146,7 +146,7 @@ public class NegotiationService {
         log.info("Offer {} of case id {} answered {}", offerId, offer.getComplaintId(), answer);
         if (answer == Answer.ACCEPTED) {
             // the case's own step (guarded): an investigated or escalated case goes into negotiation
-            complaints.towardSettlement(offer.getComplaintId());
+            caseSteps.towardSettlement(offer.getComplaintId());
             events.publishEvent(new OfferAccepted(offer.getComplaintId(), offerId));
         }
         return load(offer.getComplaintId(), orderValue);
@@ -238,7 +238,7 @@ public class NegotiationService {
      */
     private Money orderValueOf(long complaintId, boolean lock) {
         if (lock) {
-            complaints.lockForDecision(complaintId);
+            caseSteps.lockForDecision(complaintId);
         }
         return cases.facts(complaintId).orderValue();
     }

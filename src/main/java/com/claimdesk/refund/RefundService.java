@@ -5,7 +5,7 @@ import com.claimdesk.audit.AuditLog;
 import com.claimdesk.base.DomainException;
 import com.claimdesk.base.Money;
 import com.claimdesk.base.NotFoundException;
-import com.claimdesk.complaint.ComplaintService;
+import com.claimdesk.complaint.CaseSteps;
 import com.claimdesk.negotiation.NegotiationService;
 import com.claimdesk.settings.Conversion;
 import com.claimdesk.notification.NotificationKind;
@@ -50,7 +50,7 @@ public class RefundService {
 
     private final RefundRequestRepository requests;
     private final TeamSettingsService settings;
-    private final ComplaintService complaints;
+    private final CaseSteps caseSteps;
     private final com.claimdesk.complaint.Cases cases;
     private final UserService users;
     private final AuditLog audit;
@@ -60,7 +60,7 @@ public class RefundService {
     private final Notifier notifier;
     private final NegotiationService negotiation;
 
-    RefundService(RefundRequestRepository requests, TeamSettingsService settings, ComplaintService complaints,
+    RefundService(RefundRequestRepository requests, TeamSettingsService settings, CaseSteps caseSteps,
                   UserService users, AuditLog audit, PlatformTransactionManager transactions, Clock clock,
                   org.springframework.jdbc.core.JdbcTemplate jdbc, Notifier notifier, NegotiationService negotiation, com.claimdesk.complaint.Cases cases) {
         this.negotiation = negotiation;
@@ -68,7 +68,7 @@ public class RefundService {
         this.notifier = notifier;
         this.requests = requests;
         this.settings = settings;
-        this.complaints = complaints;
+        this.caseSteps = caseSteps;
         this.cases = cases;
         this.users = users;
         this.audit = audit;
@@ -85,7 +85,7 @@ public class RefundService {
     @PreAuthorize("hasRole('AGENT')")
     public RefundSummary request(long complaintId, @Valid @NotNull NewRefund refund) {
         // two requests on one case at the same moment: the second is judged with the first counted
-        complaints.lockForDecision(complaintId);
+        caseSteps.lockForDecision(complaintId);
         var conversion = settings.toBaseToday(Money.of(refund.getAmount(), refund.getCurrency()));
         Judgement judged = judge(complaintId, conversion, null);
         var saved = requests.save(new RefundRequest(complaintId, refund.getOfferId(), conversion, refund.getMethod(),
@@ -94,7 +94,7 @@ public class RefundService {
         audit.record(complaintId, AuditAction.REFUND_REQUESTED, level.name(), null,
                 conversion.original() + " (" + conversion.base() + ")");
         if (saved.getStatus() == RefundStatus.PENDING) {
-            complaints.awaitApproval(complaintId);
+            caseSteps.awaitApproval(complaintId);
         }
         log.info("Refund {} on case id {} requested by {}: {} = {} at {} ({}), needs {}", saved.getId(), complaintId,
                 CurrentUser.require().getUsername(), conversion.original(), conversion.base(), conversion.rate(),
@@ -120,7 +120,7 @@ public class RefundService {
             auditRefused(request, AuditAction.REFUND_EDIT_DENIED, refused, "edit");
             throw refused;
         }
-        complaints.lockForDecision(request.getComplaintId());
+        caseSteps.lockForDecision(request.getComplaintId());
         var conversion = settings.toBaseToday(Money.of(refund.getAmount(), refund.getCurrency()));
         Judgement judged = judge(request.getComplaintId(), conversion, request.getId());
         request.edit(conversion, refund.getMethod(), refund.getReason(), judged.level(), judged.beyond(),
@@ -130,7 +130,7 @@ public class RefundService {
                 conversion.original() + " (" + conversion.base() + ")");
         if (request.getStatus() != RefundStatus.PENDING
                 && requests.countByComplaintIdAndStatus(request.getComplaintId(), RefundStatus.PENDING) == 0) {
-            complaints.leaveApproval(request.getComplaintId());
+            caseSteps.leaveApproval(request.getComplaintId());
         }
         // the new version goes back to the caller, who decides or edits with it next
         requests.flush();
@@ -220,7 +220,7 @@ public class RefundService {
         audit.record(request.getComplaintId(), approve ? AuditAction.REFUND_APPROVED : AuditAction.REFUND_REJECTED,
                 request.getRequiredLevel().name(), null, request.amount() + (comment == null ? "" : " · " + comment));
         if (requests.countByComplaintIdAndStatus(request.getComplaintId(), RefundStatus.PENDING) == 0) {
-            complaints.approvalDecided(request.getComplaintId());
+            caseSteps.approvalDecided(request.getComplaintId());
         }
         requests.flush();
         log.info("Refund {} {} by {}", requestId, approve ? "approved" : "rejected", me.getUsername());

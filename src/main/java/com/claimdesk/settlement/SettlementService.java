@@ -6,7 +6,7 @@ import com.claimdesk.base.DomainException;
 import com.claimdesk.base.Money;
 import com.claimdesk.base.NotFoundException;
 import com.claimdesk.base.i18n.MessagesI18NProvider;
-import com.claimdesk.complaint.ComplaintService;
+import com.claimdesk.complaint.CaseSteps;
 import com.claimdesk.complaint.ComplaintStatus;
 import com.claimdesk.negotiation.Answer;
 import com.claimdesk.negotiation.NegotiationService;
@@ -56,7 +56,7 @@ public class SettlementService {
     private static final Logger log = LoggerFactory.getLogger(SettlementService.class);
 
     private final SettlementRepository settlements;
-    private final ComplaintService complaints;
+    private final CaseSteps caseSteps;
     private final com.claimdesk.complaint.Cases cases;
     private final NegotiationService negotiation;
     private final RefundService refunds;
@@ -67,12 +67,12 @@ public class SettlementService {
     private final Clock clock;
     private final MessagesI18NProvider messages;
 
-    SettlementService(SettlementRepository settlements, ComplaintService complaints, NegotiationService negotiation,
+    SettlementService(SettlementRepository settlements, CaseSteps caseSteps, NegotiationService negotiation,
                       RefundService refunds, TeamSettingsService settings, UserService users, AuditLog audit,
                       JdbcTemplate jdbc, Clock clock, MessagesI18NProvider messages, com.claimdesk.complaint.Cases cases) {
         this.messages = messages;
         this.settlements = settlements;
-        this.complaints = complaints;
+        this.caseSteps = caseSteps;
         this.cases = cases;
         this.negotiation = negotiation;
         this.refunds = refunds;
@@ -180,7 +180,7 @@ public class SettlementService {
         audit.record(complaintId, existing.isPresent() ? AuditAction.SETTLEMENT_CHANGED : AuditAction.SETTLED,
                 "settlement", before, saved.describe());
         if (status != ComplaintStatus.RESOLVED) {
-            complaints.resolveBySettlement(complaintId);
+            caseSteps.resolveBySettlement(complaintId);
         }
         log.info("Case id {} settled by {}: {}", complaintId, CurrentUser.require().getUsername(), saved.describe());
         return view(saved);
