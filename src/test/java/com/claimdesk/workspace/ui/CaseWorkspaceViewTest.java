@@ -344,10 +344,8 @@ class CaseWorkspaceViewTest extends KaribuTest {
     @Test
     void the_facts_line_shows_the_case_then_the_first_response_then_the_tags() {
         login("agent");
-        var d = com.claimdesk.TestCases.details("Facts Buyer", "DE", "de", "120.00", "EUR",
-                com.claimdesk.complaint.SubReason.DAMAGED_IN_TRANSIT);
-        d.setTags(java.util.Set.of("vip"));
-        String caseNumber = service.open(d);
+        String caseNumber = com.claimdesk.TestCases.aCase().buyer("Facts Buyer", "DE", "de")
+                .orderValue("120.00", "EUR").tags("vip").open(service);
         navigate("cases/" + caseNumber);
         var facts = _get(com.vaadin.flow.component.orderedlayout.HorizontalLayout.class, s -> s.withId("case-facts"));
         // the facts come from several features; on the page they are one line, in this order
