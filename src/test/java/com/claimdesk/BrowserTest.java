@@ -30,6 +30,8 @@ import java.time.Duration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "vaadin.devmode.devTools.enabled=false")
 @ActiveProfiles("test")
+@org.springframework.context.annotation.Import(TestClock.Config.class)
+@org.junit.jupiter.api.extension.ExtendWith(TestClock.Reset.class)
 public abstract class BrowserTest {
 
     private static final Duration TIMEOUT = Browsers.TIMEOUT;

@@ -1,6 +1,8 @@
 package com.claimdesk;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.lang.annotation.ElementType;
@@ -13,10 +15,14 @@ import java.lang.annotation.Target;
  * runs on a real server on a random port, like {@link HttpTest}'s, so that every such test of a JVM shares one
  * context: a second context would install its own security context strategy and leave the beans of the first one
  * looking at an empty security context.
+ * <p>
+ * Time is the {@link TestClock}: a test moves it instead of sleeping, and it follows the system again after each test.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(TestClock.Config.class)
+@ExtendWith(TestClock.Reset.class)
 public @interface IntegrationTest {
 }

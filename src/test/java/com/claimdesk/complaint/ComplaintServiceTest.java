@@ -219,11 +219,16 @@ class ComplaintServiceTest {
 
     @Test
     void pages_do_not_overlap_and_follow_the_sort() {
-        var filter = new QueueFilter(null, null, null, QueueFilter.AssigneeScope.ANYONE, "");
+        String marker = "PG" + UUID.randomUUID().toString().substring(0, 6);
+        for (int i = 0; i < 8; i++) {
+            service.open(uniqueDetails(marker + "-" + i));
+        }
+        var filter = new QueueFilter(null, null, null, QueueFilter.AssigneeScope.ANYONE, marker);
         var sort = new QueueSort(QueueSort.Field.CREATED, false);
-        var first = service.queue(filter, sort, 0, 50);
-        var second = service.queue(filter, sort, 50, 50);
-        assertThat(first).hasSize(50);
+        var first = service.queue(filter, sort, 0, 5);
+        var second = service.queue(filter, sort, 5, 5);
+        assertThat(first).hasSize(5);
+        assertThat(second).hasSize(3);
         Set<String> seen = new HashSet<>();
         first.forEach(i -> seen.add(i.caseNumber()));
         second.forEach(i -> assertThat(seen.add(i.caseNumber())).as("no overlap").isTrue());

@@ -1,9 +1,9 @@
 package com.claimdesk.deadline;
 
 import com.claimdesk.TestCases;
+import com.claimdesk.TestClock;
 import com.claimdesk.TestUsers;
 import com.claimdesk.complaint.ComplaintService;
-import com.claimdesk.complaint.SubReason;
 import com.claimdesk.notification.NotificationMailer;
 import com.claimdesk.security.UserService;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -21,7 +21,6 @@ import com.claimdesk.IntegrationTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +60,7 @@ class DeadlineJobTest {
     @Autowired
     com.claimdesk.base.node.NodeIdentity node;
     @Autowired
-    Clock clock;
+    TestClock clock;
 
     @AfterEach
     void signOut() {
@@ -99,7 +98,7 @@ class DeadlineJobTest {
                     f.get(30, TimeUnit.SECONDS);
                 }
                 assertThat(executed.get()).as("runs after round " + (round + 1)).isEqualTo(round + 1);
-                Thread.sleep(600); // the next interval: the lock held for at least 400 ms has expired
+                awaitLockReleased("deadline-check-two-nodes"); // the next interval: held for at least 400 ms
             }
         } finally {
             pool.shutdownNow();
@@ -109,7 +108,7 @@ class DeadlineJobTest {
     /** The scheduled method itself carries the lock: called twice at once on one node, it runs once. */
     @Test
     void the_scheduled_method_is_locked_in_the_shedlock_table() throws Exception {
-        Thread.sleep(600);
+        awaitLockReleased(DeadlineCheckJob.LOCK_NAME); // a run of another test may still hold it
         int before = job.runs();
         int recordedBefore = jdbc.queryForObject("SELECT COUNT(*) FROM job_run WHERE job_name = ?", Integer.class,
                 DeadlineCheckJob.LOCK_NAME);
@@ -148,12 +147,12 @@ class DeadlineJobTest {
     void a_missed_deadline_is_mailed_to_the_assignee_when_email_is_configured() throws Exception {
         assertThat(mailer.active()).isTrue();
         TestUsers.login(users, "agent3");
-        var d = TestCases.details("Mail Buyer", "FR", "fr", "80.00", "EUR", SubReason.DAMAGED_IN_TRANSIT);
-        String number = complaints.open(d);
-        var s = complaints.assignToMe(number, complaints.get(number).version());
-        deadlines.add(s.id(), DeadlineKind.CUSTOM, clock.instant().plusMillis(800), "Send the replacement");
+        var s = TestCases.aCase().buyer("Mail Buyer", "FR", "fr").orderValue("80.00", "EUR").openAndTake(complaints);
+        String number = s.caseNumber();
+        deadlines.add(s.id(), DeadlineKind.CUSTOM, clock.instant().plus(Duration.ofMinutes(1)), "Send the replacement");
         TestUsers.logout();
-        Thread.sleep(1200); // the deadline passes
+        clock.advance(Duration.ofMinutes(2)); // the deadline passes
+        awaitLockReleased(DeadlineCheckJob.LOCK_NAME);
 
         job.run();
 
@@ -179,12 +178,12 @@ class DeadlineJobTest {
     @Test
     void a_mail_that_could_not_be_sent_waits_in_the_event_registry_and_goes_out_when_retried() throws Exception {
         TestUsers.login(users, "agent3");
-        var d = TestCases.details("Outage Buyer", "FR", "fr", "80.00", "EUR", SubReason.DAMAGED_IN_TRANSIT);
-        String number = complaints.open(d);
-        var s = complaints.assignToMe(number, complaints.get(number).version());
-        deadlines.add(s.id(), DeadlineKind.CUSTOM, clock.instant().plusMillis(800), "Call the carrier");
+        var s = TestCases.aCase().buyer("Outage Buyer", "FR", "fr").orderValue("80.00", "EUR").openAndTake(complaints);
+        String number = s.caseNumber();
+        deadlines.add(s.id(), DeadlineKind.CUSTOM, clock.instant().plus(Duration.ofMinutes(1)), "Call the carrier");
         TestUsers.logout();
-        Thread.sleep(1200); // the deadline passes
+        clock.advance(Duration.ofMinutes(2)); // the deadline passes
+        awaitLockReleased(DeadlineCheckJob.LOCK_NAME);
         smtp.stop(); // the mail server is away
         try {
             job.run();
@@ -207,6 +206,16 @@ class DeadlineJobTest {
 
     @Autowired
     org.springframework.modulith.events.IncompleteEventPublications incomplete;
+
+    /**
+     * The job lock is taken and released with the database's clock (so that nodes need not agree on the time), so
+     * its "at least for" passes in real time, whatever the test clock says: wait until the row says it is free.
+     */
+    private void awaitLockReleased(String name) {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                .until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM shedlock WHERE name = ?"
+                        + " AND lock_until > UTC_TIMESTAMP(3)", Integer.class, name) == 0);
+    }
 
     private int incompleteMails() {
         Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL"

@@ -4,7 +4,6 @@ import com.claimdesk.IntegrationTest;
 import com.claimdesk.TestCases;
 import com.claimdesk.TestUsers;
 import com.claimdesk.base.DomainException;
-import com.claimdesk.complaint.ComplaintDetails;
 import com.claimdesk.complaint.ComplaintListItem;
 import com.claimdesk.complaint.ComplaintService;
 import com.claimdesk.complaint.ComplaintSnapshot;
@@ -67,13 +66,9 @@ class DeadlineServiceTest {
     }
 
     private ComplaintSnapshot open(Marketplace marketplace, Priority priority, LocalDate promised) {
-        ComplaintDetails d = TestCases.details("Deadline Buyer", "DE", "en", "120.00", "EUR",
-                SubReason.IN_TRANSIT_WITHIN_NORMAL_TIME);
-        d.setMarketplace(marketplace);
-        d.setPriority(priority);
-        d.setShipment(d.getShipment().withShippedOn(LocalDate.now(clock).minusDays(10))
-                .withPromisedDeliveryOn(promised));
-        String number = complaints.open(d);
+        String number = TestCases.aCase().buyer("Deadline Buyer", "DE", "en").orderValue("120.00", "EUR")
+                .subReason(SubReason.IN_TRANSIT_WITHIN_NORMAL_TIME).marketplace(marketplace).priority(priority)
+                .shipped(10, promised).open(complaints);
         var s = complaints.get(number);
         return complaints.assignToMe(number, s.version());
     }

@@ -49,10 +49,8 @@ class DurabilityProbe {
     String open(@RequestParam String tag) {
         TestUsers.login(users, "agent");
         try {
-            var details = TestCases.details("Durability Buyer", "DE", "de", "10.00", "EUR",
-                    SubReason.IN_TRANSIT_OVERDUE);
-            details.setOrderNumber(tag);
-            return complaints.open(details);
+            return TestCases.aCase().buyer("Durability Buyer", "DE", "de").orderValue("10.00", "EUR")
+                    .subReason(SubReason.IN_TRANSIT_OVERDUE).orderNumber(tag).open(complaints);
         } finally {
             TestUsers.logout();
         }

@@ -4,7 +4,6 @@ import com.claimdesk.BrowserTest;
 import com.claimdesk.TestCases;
 import com.claimdesk.TestUsers;
 import com.claimdesk.complaint.ComplaintService;
-import com.claimdesk.complaint.SubReason;
 import com.claimdesk.refund.NewRefund;
 import com.claimdesk.refund.RefundMethod;
 import com.claimdesk.refund.RefundService;
@@ -37,8 +36,8 @@ class RefundIntegrityE2ETest extends BrowserTest {
     @Test
     void a_ledger_refund_waits_for_a_lead_who_is_shown_the_changed_amount_before_approving_it() {
         TestUsers.login(users, "agent");
-        String caseNumber = complaints.open(TestCases.details("Sofia Marino", "IT", "it", "6000.00", "EUR",
-                SubReason.DAMAGED_IN_TRANSIT));
+        String caseNumber = TestCases.aCase().buyer("Sofia Marino", "IT", "it").orderValue("6000.00", "EUR")
+                .open(complaints);
         long caseId = complaints.get(caseNumber).id();
         TestUsers.logout();
 

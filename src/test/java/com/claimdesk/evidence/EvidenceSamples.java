@@ -1,7 +1,6 @@
 package com.claimdesk.evidence;
 
 import com.claimdesk.complaint.ComplaintService;
-import com.claimdesk.complaint.SubReason;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -36,9 +35,9 @@ public final class EvidenceSamples {
 
     /** Opens a case as the signed-in agent and returns its numeric id. */
     public static long openCase(ComplaintService complaints) {
-        var d = com.claimdesk.TestCases.details("Evidence Buyer", "DE", "de", "120.00", "USD",
-                SubReason.DAMAGED_IN_TRANSIT);
-        return complaints.get(complaints.open(d)).id();
+        String number = com.claimdesk.TestCases.aCase().buyer("Evidence Buyer", "DE", "de").orderValue("120.00", "USD")
+                .open(complaints);
+        return complaints.get(number).id();
     }
 
     public static BufferedImage picture(int width, int height) {

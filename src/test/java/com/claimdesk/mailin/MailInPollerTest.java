@@ -124,8 +124,7 @@ class MailInPollerTest {
     private String openCase() {
         TestUsers.login(users, "agent");
         try {
-            return complaints.open(TestCases.details("Jane Buyer", "US", "en", "50.00", "USD",
-                    SubReason.DAMAGED_IN_TRANSIT));
+            return TestCases.aCase().buyer("Jane Buyer", "US", "en").orderValue("50.00", "USD").open(complaints);
         } finally {
             TestUsers.logout();
         }

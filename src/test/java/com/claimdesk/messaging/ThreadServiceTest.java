@@ -44,9 +44,8 @@ class ThreadServiceTest {
     @BeforeEach
     void openACase() {
         TestUsers.login(users, "agent");
-        var d = com.claimdesk.TestCases.details("Hannah Schulz", "DE", "de", "54.00", "USD",
-                SubReason.CUSTOMS_INSPECTION);
-        caseNumber = complaints.open(d);
+        caseNumber = com.claimdesk.TestCases.aCase().buyer("Hannah Schulz", "DE", "de").orderValue("54.00", "USD")
+                .subReason(SubReason.CUSTOMS_INSPECTION).open(complaints);
         caseId = complaints.get(caseNumber).id();
     }
 

@@ -9,7 +9,6 @@ import com.claimdesk.complaint.ComplaintService;
 import com.claimdesk.complaint.ComplaintStatus;
 import com.claimdesk.complaint.Marketplace;
 import com.claimdesk.complaint.Priority;
-import com.claimdesk.complaint.SubReason;
 import com.claimdesk.security.UserService;
 import com.claimdesk.settings.ApprovalLevel;
 import org.junit.jupiter.api.AfterEach;
@@ -53,11 +52,8 @@ class RefundServiceTest {
     @BeforeEach
     void aCaseInNegotiation() {
         TestUsers.login(users, "agent");
-        var d = com.claimdesk.TestCases.details("Lukas Becker", "DE", "de", "3200.00", "EUR",
-                SubReason.DAMAGED_IN_TRANSIT);
-        d.setMarketplace(Marketplace.ALIBABA_TRADE_ASSURANCE);
-        d.setPriority(Priority.HIGH);
-        caseNumber = complaints.open(d);
+        caseNumber = com.claimdesk.TestCases.aCase().buyer("Lukas Becker", "DE", "de").orderValue("3200.00", "EUR")
+                .marketplace(Marketplace.ALIBABA_TRADE_ASSURANCE).priority(Priority.HIGH).open(complaints);
         var s = complaints.get(caseNumber);
         complaints.changeStatus(caseNumber, s.version(), ComplaintStatus.NEGOTIATING);
         caseId = s.id();
@@ -155,8 +151,8 @@ class RefundServiceTest {
 
     @Test
     void accepting_an_offer_moves_an_investigated_case_into_negotiation() {
-        var d = com.claimdesk.TestCases.details("Noah Weber", "CH", "de", "300.00", "USD", SubReason.DAMAGED_IN_TRANSIT);
-        String n = complaints.open(d);
+        String n = com.claimdesk.TestCases.aCase().buyer("Noah Weber", "CH", "de").orderValue("300.00", "USD")
+                .open(complaints);
         long id = complaints.get(n).id();
         complaints.changeStatus(n, complaints.get(n).version(), ComplaintStatus.INVESTIGATING);
         var offer = new com.claimdesk.negotiation.NewOffer();

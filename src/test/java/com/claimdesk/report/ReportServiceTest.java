@@ -191,9 +191,8 @@ class ReportServiceTest {
     }
 
     private void dated(Instant createdAt, Integer replyAfterHours, List<ComplaintStatus> path, Duration step) {
-        ComplaintDetails d = TestCases.details("March Buyer", "US", "en", "100.00", "USD", SubReason.NO_TRACKING);
-        d.setSku(datedSku);
-        d.setOrderDate(LocalDate.of(2026, 2, 20));
+        ComplaintDetails d = TestCases.aCase().buyer("March Buyer", "US", "en").orderValue("100.00", "USD")
+                .subReason(SubReason.NO_TRACKING).sku(datedSku).orderDate(LocalDate.of(2026, 2, 20)).build();
         long id = seedWriter.write(d, path, agentId, agentId, createdAt, step);
         if (replyAfterHours != null) {
             threads.write(id, MessageKind.REPLY, MessageChannel.EMAIL, agentId, "Li Wei", "en", "Sorry to hear that",
@@ -202,10 +201,8 @@ class ReportServiceTest {
     }
 
     private String open(SubReason reason, String value, String currency) {
-        ComplaintDetails d = TestCases.details("Report Buyer", "DE", "de", value, currency, reason);
-        d.setSku(liveSku);
-        d.setMarketplace(Marketplace.AMAZON);
-        return complaints.open(d);
+        return TestCases.aCase().buyer("Report Buyer", "DE", "de").orderValue(value, currency).subReason(reason)
+                .sku(liveSku).marketplace(Marketplace.AMAZON).open(complaints);
     }
 
     private static NewOffer offer(String amount, LocalDateTime proposedAt) {
@@ -394,9 +391,9 @@ class ReportServiceTest {
     void a_refund_line_booked_without_a_request_before_every_refund_had_to_be_one_still_counts() {
         String oldSku = "RPT-OLD-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
         TestUsers.login(users, "agent");
-        ComplaintDetails d = TestCases.details("Old Ledger", "US", "en", "200.00", "USD", SubReason.DEFECTIVE_ON_ARRIVAL);
-        d.setSku(oldSku);
-        long id = complaints.get(complaints.open(d)).id();
+        String number = TestCases.aCase().buyer("Old Ledger", "US", "en").orderValue("200.00", "USD")
+                .subReason(SubReason.DEFECTIVE_ON_ARRIVAL).sku(oldSku).open(complaints);
+        long id = complaints.get(number).id();
         settle(id, List.of(new CostLine(CostKind.FREIGHT_OUT, new BigDecimal("20.00"), "USD", null, null)));
         // the ledger as it was written before docs/decisions/070-refund-integrity.md: a refund line, no request
         jdbc.update("UPDATE settlement_cost SET kind = 'REFUND' WHERE settlement_id = "

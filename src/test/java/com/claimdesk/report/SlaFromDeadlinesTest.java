@@ -39,9 +39,9 @@ class SlaFromDeadlinesTest {
     void a_first_reply_counts_as_met_only_when_it_came_before_the_deadline() {
         TestUsers.login(users, "agent");
         String sku = "SLA-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        var d = TestCases.details("Eva Novak", "CZ", "en", "90.00", "USD", SubReason.WRONG_MODEL);
-        d.setSku(sku);
-        long id = complaints.get(complaints.open(d)).id();
+        String number = TestCases.aCase().buyer("Eva Novak", "CZ", "en").orderValue("90.00", "USD")
+                .subReason(SubReason.WRONG_MODEL).sku(sku).open(complaints);
+        long id = complaints.get(number).id();
         var today = LocalDate.now(ZoneOffset.UTC);
         var filter = new ReportFilter(today, today, ZoneOffset.UTC, null, null, null, sku);
         TestUsers.login(users, "manager");

@@ -53,9 +53,8 @@ public class ReviewServiceTest {
 
     /** A case settled for 60 USD and closed as a packaging fault with a prevention note; returns its number. */
     public static String aClosedCase(ComplaintService complaints, SettlementService settlements, String sku, String note) {
-        var d = TestCases.details("Mia Fischer", "AT", "de", "200.00", "USD", SubReason.DAMAGED_IN_TRANSIT);
-        d.setSku(sku);
-        String n = complaints.open(d);
+        String n = TestCases.aCase().buyer("Mia Fischer", "AT", "de").orderValue("200.00", "USD").sku(sku)
+                .open(complaints);
         long id = complaints.get(n).id();
         var form = new SettlementForm();
         form.setResolution(Resolution.PARTIAL_REFUND);
@@ -116,8 +115,8 @@ public class ReviewServiceTest {
     @Test
     void an_open_case_cannot_be_reviewed_and_an_agent_cannot_review_at_all() {
         TestUsers.login(users, "agent");
-        String open = complaints.open(TestCases.details("Ola Nordmann", "NO", "en", "80.00", "USD",
-                SubReason.WRONG_MODEL));
+        String open = TestCases.aCase().buyer("Ola Nordmann", "NO", "en").orderValue("80.00", "USD")
+                .subReason(SubReason.WRONG_MODEL).open(complaints);
         var form = new ReviewForm();
         form.setRating(Rating.GOOD);
         assertThatThrownBy(() -> reviews.review(open, form)).isInstanceOf(AccessDeniedException.class);

@@ -11,7 +11,6 @@ import com.claimdesk.complaint.ComplaintService;
 import com.claimdesk.complaint.ComplaintStatus;
 import com.claimdesk.complaint.Responsibility;
 import com.claimdesk.complaint.RootCause;
-import com.claimdesk.complaint.SubReason;
 import com.claimdesk.negotiation.Answer;
 import com.claimdesk.negotiation.NegotiationService;
 import com.claimdesk.negotiation.NewOffer;
@@ -62,8 +61,7 @@ class SettlementServiceTest {
     @BeforeEach
     void aCaseInNegotiation() {
         TestUsers.login(users, "agent");
-        caseNumber = complaints.open(TestCases.details("Emma Schulz", "DE", "de", "400.00", "EUR",
-                SubReason.DAMAGED_IN_TRANSIT));
+        caseNumber = TestCases.aCase().buyer("Emma Schulz", "DE", "de").orderValue("400.00", "EUR").open(complaints);
         var s = complaints.get(caseNumber);
         complaints.changeStatus(caseNumber, s.version(), ComplaintStatus.NEGOTIATING);
         caseId = s.id();

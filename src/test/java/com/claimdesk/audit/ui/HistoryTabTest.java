@@ -5,7 +5,6 @@ import com.claimdesk.TestCases;
 import com.claimdesk.audit.AuditAction;
 import com.claimdesk.audit.AuditRecord;
 import com.claimdesk.complaint.ComplaintService;
-import com.claimdesk.complaint.SubReason;
 import com.claimdesk.messaging.MessageKind;
 import com.claimdesk.messaging.NewMessage;
 import com.claimdesk.messaging.ThreadService;
@@ -41,8 +40,8 @@ class HistoryTabTest extends KaribuTest {
     @Test
     void the_history_tab_is_read_when_opened_and_names_what_other_features_recorded() {
         login("agent");
-        var d = TestCases.details("History Buyer", "US", "en", "400.00", "USD", SubReason.DAMAGED_IN_TRANSIT);
-        String number = complaints.open(d);
+        String number = TestCases.aCase().buyer("History Buyer", "US", "en").orderValue("400.00", "USD")
+                .open(complaints);
         long id = complaints.get(number).id();
         var reply = new NewMessage();
         reply.setKind(MessageKind.REPLY);

@@ -2,6 +2,7 @@ package com.claimdesk.complaint.ui;
 
 import com.claimdesk.KaribuTest;
 import com.claimdesk.TestCases;
+import com.claimdesk.TestClock;
 import com.claimdesk.TestFields;
 import com.claimdesk.base.ui.DueText;
 import com.claimdesk.complaint.ComplaintListItem;
@@ -16,7 +17,6 @@ import com.vaadin.flow.component.select.Select;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -34,7 +34,7 @@ class QueueDeadlineTest extends KaribuTest {
     @Autowired
     DeadlineService deadlines;
     @Autowired
-    Clock clock;
+    TestClock clock;
 
     @SuppressWarnings("unchecked")
     private static Grid<ComplaintListItem> grid() {
@@ -43,45 +43,51 @@ class QueueDeadlineTest extends KaribuTest {
 
     /** A case of mine (marked in the buyer's name) whose only pending deadline is the custom one, due at {@code due}. */
     private String caseDue(String marker, Instant due) {
-        var d = TestCases.details("Queue " + marker, "US", "en", "50.00", "USD", SubReason.NO_TRACKING);
-        String number = complaints.open(d);
-        var s = complaints.assignToMe(number, complaints.get(number).version());
+        var s = TestCases.aCase().buyer("Queue " + marker, "US", "en").orderValue("50.00", "USD")
+                .subReason(SubReason.NO_TRACKING).openAndTake(complaints);
         // the SLA targets are met (a reply went out, as far as the queue is concerned) so the custom date leads
         deadlines.forCase(s.id()).stream().filter(x -> x.pending())
                 .forEach(x -> deadlines.markMet(x.id(), x.version()));
         deadlines.add(s.id(), DeadlineKind.CUSTOM, due, "Queue test " + marker);
-        return number;
+        return s.caseNumber();
     }
 
     @Test
     void by_default_the_queue_is_ordered_by_the_next_deadline_with_cases_without_one_last() {
         login("agent");
-        navigate("cases");
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        Instant now = clock.instant();
+        String inThreeDays = caseDue(marker, now.plus(Duration.ofDays(3)));
+        String none = caseWithoutDeadline(marker);
+        String inFiveHours = caseDue(marker, now.plus(Duration.ofHours(5)));
+        String inTwoDays = caseDue(marker, now.plus(Duration.ofDays(2)));
+
+        navigate("cases?q=Queue%20" + marker);
         assertThat(_get(ComplaintListView.class).state().sort()).isEqualTo(QueueSort.DEFAULT);
         assertThat(QueueSort.DEFAULT.field()).isEqualTo(QueueSort.Field.URGENCY);
-        List<ComplaintListItem> rows = _fetch(grid(), 0, 200);
-        assertThat(rows).hasSizeGreaterThan(10);
-        assertThat(rows.stream().filter(r -> r.nextDeadlineAt() != null)).isNotEmpty();
-        for (int i = 1; i < rows.size(); i++) {
-            Instant before = rows.get(i - 1).nextDeadlineAt();
-            Instant here = rows.get(i).nextDeadlineAt();
-            if (before == null) {
-                assertThat(here).as("no deadline comes last, row " + i).isNull();
-            } else if (here != null) {
-                assertThat(here).as("row " + i).isAfterOrEqualTo(before);
-            }
-        }
+        List<ComplaintListItem> rows = _fetch(grid(), 0, 50);
+        assertThat(rows).extracting(ComplaintListItem::caseNumber)
+                .containsExactly(inFiveHours, inTwoDays, inThreeDays, none);
+        assertThat(rows.getLast().nextDeadlineAt()).as("no deadline comes last").isNull();
+    }
+
+    /** A case of mine whose every deadline is met. */
+    private String caseWithoutDeadline(String marker) {
+        var s = TestCases.aCase().buyer("Queue " + marker, "US", "en").subReason(SubReason.NO_TRACKING)
+                .openAndTake(complaints);
+        deadlines.forCase(s.id()).stream().filter(x -> x.pending()).forEach(x -> deadlines.markMet(x.id(), x.version()));
+        return s.caseNumber();
     }
 
     @Test
-    void the_due_filters_come_from_the_url_and_narrow_the_rows() throws InterruptedException {
+    void the_due_filters_come_from_the_url_and_narrow_the_rows() {
         login("agent");
         String marker = UUID.randomUUID().toString().substring(0, 8);
         Instant now = clock.instant();
         String soon = caseDue(marker, now.plus(Duration.ofHours(3)));
         String later = caseDue(marker, now.plus(Duration.ofDays(4)));
-        String overdue = caseDue(marker, now.plus(Duration.ofMillis(1500)));
-        Thread.sleep(1600);
+        String overdue = caseDue(marker, now.plus(Duration.ofMinutes(1)));
+        clock.advance(Duration.ofMinutes(2));
 
         navigate("cases?due=at_risk&q=Queue%20" + marker);
         assertThat(_get(Select.class, s -> s.withId("filter-due")).getValue()).isEqualTo(QueueFilter.Due.AT_RISK);
@@ -107,11 +113,9 @@ class QueueDeadlineTest extends KaribuTest {
     void a_case_whose_delivery_date_must_be_extended_on_the_platform_is_flagged_in_the_queue() {
         login("agent");
         String marker = UUID.randomUUID().toString().substring(0, 8);
-        var d = TestCases.details("Queue " + marker, "DE", "en", "80.00", "EUR", SubReason.IN_TRANSIT_WITHIN_NORMAL_TIME);
-        d.setShipment(d.getShipment().withShippedOn(java.time.LocalDate.now(clock).minusDays(6))
-                .withPromisedDeliveryOn(java.time.LocalDate.now(clock).plusDays(1)));
-        String near = complaints.open(d);
-        complaints.assignToMe(near, complaints.get(near).version());
+        String near = TestCases.aCase().buyer("Queue " + marker, "DE", "en").orderValue("80.00", "EUR")
+                .subReason(SubReason.IN_TRANSIT_WITHIN_NORMAL_TIME).shipped(6, java.time.LocalDate.now(clock).plusDays(1))
+                .openAndTake(complaints).caseNumber();
         String plain = caseDue(marker, clock.instant().plus(Duration.ofDays(5)));
         assertThat(deadlines.prevention(complaints.get(near).id())).as("the case page's banner is on").isPresent();
 
@@ -142,16 +146,17 @@ class QueueDeadlineTest extends KaribuTest {
     void due_today_is_a_day_in_the_viewers_zone() {
         login("agent");
         String marker = UUID.randomUUID().toString().substring(0, 8);
-        Instant due = clock.instant().plus(Duration.ofMinutes(30));
-        String soon = caseDue(marker, due);
+        // 15:00 in UTC is 23:00 in Shanghai: 90 minutes later is still today in UTC, but tomorrow in Shanghai
+        clock.set(Instant.parse("2026-06-10T15:00:00Z"));
+        String soon = caseDue(marker, clock.instant().plus(Duration.ofMinutes(90)));
         caseDue(marker, clock.instant().plus(Duration.ofDays(2)));
-        // a zone in which now and the due time fall on the same day (UTC, unless it is just before midnight there)
-        var dueDay = java.time.LocalDate.ofInstant(due, java.time.ZoneOffset.UTC);
-        boolean sameUtcDay = dueDay.equals(java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
-        var zone = sameUtcDay ? java.time.ZoneOffset.UTC : java.time.ZoneOffset.ofHours(-1);
-        var today = new QueueFilter(null, null, null, QueueFilter.AssigneeScope.ME, "Queue " + marker,
-                QueueFilter.Due.TODAY, zone);
-        assertThat(complaints.queue(today, null, 0, 10)).extracting(ComplaintListItem::caseNumber).containsExactly(soon);
+
+        var inUtc = new QueueFilter(null, null, null, QueueFilter.AssigneeScope.ME, "Queue " + marker,
+                QueueFilter.Due.TODAY, java.time.ZoneOffset.UTC);
+        assertThat(complaints.queue(inUtc, null, 0, 10)).extracting(ComplaintListItem::caseNumber).containsExactly(soon);
+        var inShanghai = new QueueFilter(null, null, null, QueueFilter.AssigneeScope.ME, "Queue " + marker,
+                QueueFilter.Due.TODAY, java.time.ZoneId.of("Asia/Shanghai"));
+        assertThat(complaints.queue(inShanghai, null, 0, 10)).isEmpty();
     }
 
     @Test

@@ -31,12 +31,9 @@ class DeadlineJourneyE2ETest extends BrowserTest {
     void an_agent_sees_the_next_deadlines_and_extends_a_promised_delivery_date_on_time() {
         // a Trade Assurance order promised for the day after tomorrow, still on its way
         TestUsers.login(users, "agent");
-        var d = TestCases.details("Prevention Buyer", "DE", "de", "860.00", "USD", SubReason.IN_TRANSIT_WITHIN_NORMAL_TIME);
-        d.setMarketplace(Marketplace.ALIBABA_TRADE_ASSURANCE);
-        d.setShipment(d.getShipment().withShippedOn(LocalDate.now(clock).minusDays(9))
-                .withPromisedDeliveryOn(LocalDate.now(clock).plusDays(2)));
-        String number = complaints.open(d);
-        complaints.assignToMe(number, complaints.get(number).version());
+        String number = TestCases.aCase().buyer("Prevention Buyer", "DE", "de").orderValue("860.00", "USD")
+                .subReason(SubReason.IN_TRANSIT_WITHIN_NORMAL_TIME).marketplace(Marketplace.ALIBABA_TRADE_ASSURANCE)
+                .shipped(9, LocalDate.now(clock).plusDays(2)).openAndTake(complaints).caseNumber();
         TestUsers.logout();
 
         signIn("agent");

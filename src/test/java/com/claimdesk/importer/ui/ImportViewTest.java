@@ -58,14 +58,11 @@ class ImportViewTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("import-start")));
         ImportResult result = view().job.result().get(60, TimeUnit.SECONDS);
         // the page learns of the end through UI.access, queued by the job's thread just after the result is set
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        do {
-            MockVaadin.clientRoundtrip(false);
-            if (!view().counts.getText().isEmpty()) {
-                break;
-            }
-            Thread.sleep(20);
-        } while (System.nanoTime() < until);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .pollInterval(java.time.Duration.ofMillis(20)).pollInSameThread().until(() -> {
+                    MockVaadin.clientRoundtrip(false);
+                    return !view().counts.getText().isEmpty();
+                });
         return result;
     }
 

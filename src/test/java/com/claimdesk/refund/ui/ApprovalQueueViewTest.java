@@ -37,8 +37,8 @@ class ApprovalQueueViewTest extends KaribuTest {
     private RefundSummary aRefundAboveTheAgentLimit() {
         TestUsers.login(userService, "agent");
         // a case of its own: the limits weigh a case's refunds together, so reusing one would raise the level
-        String caseNumber = complaints.open(com.claimdesk.TestCases.details("Mila Novak", "SI", "en", "900.00", "USD",
-                com.claimdesk.complaint.SubReason.DAMAGED_IN_TRANSIT));
+        String caseNumber = com.claimdesk.TestCases.aCase().buyer("Mila Novak", "SI", "en").orderValue("900.00", "USD")
+                .open(complaints);
         var r = new NewRefund();
         r.setAmount(new BigDecimal("450.00"));
         r.setCurrency("USD");

@@ -38,14 +38,13 @@ class RefundPanelTest extends KaribuTest {
 
     /** A USD case of mine with a bottom line of USD 50 (the base currency is USD, the agent limit 200). */
     private long caseWithBottomLine() {
-        var d = TestCases.details("Refund Form Buyer", "US", "en", "400.00", "USD", SubReason.DAMAGED_IN_TRANSIT);
-        String number = complaints.open(d);
-        var s = complaints.assignToMe(number, complaints.get(number).version());
+        var s = TestCases.aCase().buyer("Refund Form Buyer", "US", "en").orderValue("400.00", "USD")
+                .subReason(SubReason.DAMAGED_IN_TRANSIT).openAndTake(complaints);
         var line = new BottomLineForm();
         line.setMaxAmount(new BigDecimal("50.00"));
         line.setAcceptable(EnumSet.of(Resolution.PARTIAL_REFUND, Resolution.FULL_REFUND));
         negotiation.setBottomLine(s.id(), line);
-        navigate("cases/" + number);
+        navigate("cases/" + s.caseNumber());
         _get(TabSheet.class, t -> t.withId("case-tabs")).setSelectedTab(_get(Tab.class, t -> t.withId("tab-negotiation")));
         return s.id();
     }

@@ -4,7 +4,6 @@ import com.claimdesk.BrowserTest;
 import com.claimdesk.TestCases;
 import com.claimdesk.TestUsers;
 import com.claimdesk.complaint.ComplaintService;
-import com.claimdesk.complaint.SubReason;
 import com.claimdesk.evidence.EvidenceSamples;
 import com.claimdesk.evidence.EvidenceService;
 import com.claimdesk.evidence.EvidenceSource;
@@ -85,8 +84,8 @@ class ContentSecurityPolicyE2ETest extends BrowserTest {
     private String caseWithEvidence() {
         TestUsers.login(users, "agent");
         try {
-            String number = complaints.open(TestCases.details("Policy Buyer", "DE", "de", "80.00", "EUR",
-                    SubReason.DAMAGED_IN_TRANSIT));
+            String number = TestCases.aCase().buyer("Policy Buyer", "DE", "de").orderValue("80.00", "EUR")
+                    .open(complaints);
             long id = complaints.get(number).id();
             evidence.add(id, new NewEvidence(EvidenceSource.BUYER, "photo", "box.jpg"),
                     new ByteArrayInputStream(EvidenceSamples.jpeg(800, 600)));

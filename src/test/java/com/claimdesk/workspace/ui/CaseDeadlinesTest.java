@@ -41,12 +41,9 @@ class CaseDeadlinesTest extends KaribuTest {
     Clock clock;
 
     private com.claimdesk.complaint.ComplaintSnapshot openCase(Marketplace marketplace, LocalDate promised) {
-        var d = TestCases.details("Header Buyer", "DE", "de", "300.00", "EUR", SubReason.IN_TRANSIT_WITHIN_NORMAL_TIME);
-        d.setMarketplace(marketplace);
-        d.setShipment(d.getShipment().withShippedOn(LocalDate.now(clock).minusDays(8))
-                .withPromisedDeliveryOn(promised));
-        String number = complaints.open(d);
-        return complaints.assignToMe(number, complaints.get(number).version());
+        return TestCases.aCase().buyer("Header Buyer", "DE", "de").orderValue("300.00", "EUR")
+                .subReason(SubReason.IN_TRANSIT_WITHIN_NORMAL_TIME).marketplace(marketplace).shipped(8, promised)
+                .openAndTake(complaints);
     }
 
     private DeadlineView pending(long complaintId, DeadlineKind kind) {

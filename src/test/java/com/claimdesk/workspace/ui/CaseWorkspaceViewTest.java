@@ -26,6 +26,8 @@ class CaseWorkspaceViewTest extends KaribuTest {
 
     @Autowired
     ComplaintService service;
+    @Autowired
+    com.claimdesk.TestClock clock;
 
     private String newCase() {
         navigate("cases/new");
@@ -63,7 +65,7 @@ class CaseWorkspaceViewTest extends KaribuTest {
     @Test
     void a_case_opened_from_the_queue_shows_its_assignee() {
         login("agent");
-        var mine = service.queue(com.claimdesk.complaint.QueueFilter.myOpenCases(), null, 0, 1).getFirst();
+        var mine = com.claimdesk.TestCases.aCase().openAndTake(service);
         navigate("cases/" + mine.caseNumber());
         @SuppressWarnings("unchecked")
         var assignee = (com.vaadin.flow.component.combobox.ComboBox<com.claimdesk.security.UserRef>)
@@ -87,8 +89,8 @@ class CaseWorkspaceViewTest extends KaribuTest {
         String caseNumber = newCase();
         openDetails();
         var form = _get(ComplaintForm.class);
-        TestFields.set(form.shippedOn, LocalDate.now().minusDays(15));
-        TestFields.set(form.deliveredOn, LocalDate.now().minusDays(2));
+        TestFields.set(form.shippedOn, LocalDate.now(clock).minusDays(15));
+        TestFields.set(form.deliveredOn, LocalDate.now(clock).minusDays(2));
         TestFields.set(form.signerName, "Front desk");
         _click(_get(Button.class, s -> s.withId("save-case")));
 
@@ -344,10 +346,8 @@ class CaseWorkspaceViewTest extends KaribuTest {
     @Test
     void the_facts_line_shows_the_case_then_the_first_response_then_the_tags() {
         login("agent");
-        var d = com.claimdesk.TestCases.details("Facts Buyer", "DE", "de", "120.00", "EUR",
-                com.claimdesk.complaint.SubReason.DAMAGED_IN_TRANSIT);
-        d.setTags(java.util.Set.of("vip"));
-        String caseNumber = service.open(d);
+        String caseNumber = com.claimdesk.TestCases.aCase().buyer("Facts Buyer", "DE", "de")
+                .orderValue("120.00", "EUR").tags("vip").open(service);
         navigate("cases/" + caseNumber);
         var facts = _get(com.vaadin.flow.component.orderedlayout.HorizontalLayout.class, s -> s.withId("case-facts"));
         // the facts come from several features; on the page they are one line, in this order

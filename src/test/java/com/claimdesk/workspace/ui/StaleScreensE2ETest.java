@@ -46,13 +46,9 @@ class StaleScreensE2ETest extends BrowserTest {
     private String myCase(String buyer, LocalDate promisedDelivery, String currency) {
         TestUsers.login(users, AGENT);
         try {
-            var d = TestCases.details(buyer, "DE", "en", "300.00", currency, SubReason.CUSTOMS_PAPERS_REQUIRED);
-            d.setMarketplace(Marketplace.ALIBABA_TRADE_ASSURANCE);
-            d.setShipment(d.getShipment().withShippedOn(LocalDate.now(clock).minusDays(8))
-                    .withPromisedDeliveryOn(promisedDelivery));
-            String number = complaints.open(d);
-            complaints.assignToMe(number, complaints.get(number).version());
-            return number;
+            return TestCases.aCase().buyer(buyer, "DE", "en").orderValue("300.00", currency)
+                    .subReason(SubReason.CUSTOMS_PAPERS_REQUIRED).marketplace(Marketplace.ALIBABA_TRADE_ASSURANCE)
+                    .shipped(8, promisedDelivery).openAndTake(complaints).caseNumber();
         } finally {
             TestUsers.logout();
         }
