@@ -32,10 +32,10 @@ class CaseDetails extends VerticalLayout {
     /** While a refused save shows the case as it is now, the form keeps everything as typed. */
     private boolean keepTyping;
 
-    CaseDetails(ComplaintService service, Collection<String> currencies, CaseContext context) {
+    CaseDetails(ComplaintService service, Collection<String> currencies, CaseContext context, java.time.Clock clock) {
         this.service = service;
         this.context = context;
-        this.form = new ComplaintForm(currencies);
+        this.form = new ComplaintForm(currencies, clock);
         setPadding(false);
         formError.setId("form-error");
         formError.addClassName("cd-form-error");

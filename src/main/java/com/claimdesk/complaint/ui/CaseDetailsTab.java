@@ -14,7 +14,10 @@ class CaseDetailsTab implements CaseTab {
     private final ComplaintService service;
     private final TeamSettingsService settings;
 
-    CaseDetailsTab(ComplaintService service, TeamSettingsService settings) {
+    private final java.time.Clock clock;
+
+    CaseDetailsTab(ComplaintService service, TeamSettingsService settings, java.time.Clock clock) {
+        this.clock = clock;
         this.service = service;
         this.settings = settings;
     }
@@ -36,6 +39,6 @@ class CaseDetailsTab implements CaseTab {
 
     @Override
     public Component create(CaseContext context) {
-        return new CaseDetails(service, settings.currencies(), context);
+        return new CaseDetails(service, settings.currencies(), context, clock);
     }
 }

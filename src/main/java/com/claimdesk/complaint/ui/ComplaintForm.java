@@ -46,6 +46,8 @@ import java.util.Optional;
  */
 public class ComplaintForm extends VerticalLayout {
 
+    private final transient java.time.Clock clock;
+
     static final List<String> BUYER_LANGUAGES = List.of("en", "es", "fr", "de", "it", "pt", "nl", "pl", "ru", "tr",
             "ar", "he", "ja", "ko", "zh", "th", "vi", "id", "ms", "sv");
 
@@ -88,7 +90,9 @@ public class ComplaintForm extends VerticalLayout {
     public final TextField signerName = new TextField();
 
     /** @param currencies the currencies amounts may be in: the team's (TeamSettingsService#currencies) */
-    public ComplaintForm(Collection<String> currencies) {
+    /** @param clock the application's clock: "today" in the viewer's zone bounds the order date */
+    public ComplaintForm(Collection<String> currencies, java.time.Clock clock) {
+        this.clock = clock;
         orderCurrency = new CurrencyField(currencies);
         claimedCurrency = new CurrencyField(currencies);
         setPadding(false);
@@ -126,7 +130,7 @@ public class ComplaintForm extends VerticalLayout {
         label(orderNumber, "complaint.orderNumber", "orderNumber");
         orderNumber.setMaxLength(64);
         label(orderDate, "complaint.orderDate", "orderDate");
-        orderDate.setMax(LocalDate.now());
+        orderDate.setMax(LocalDate.now(clock.withZone(com.claimdesk.base.ui.Formats.zone())));
         label(orderValue, "complaint.orderValue", "orderValue");
         label(orderCurrency, "complaint.currency", "orderCurrency");
         label(shippingCost, "complaint.shippingCost", "shippingCost");

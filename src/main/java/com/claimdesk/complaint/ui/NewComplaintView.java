@@ -27,9 +27,9 @@ class NewComplaintView extends VerticalLayout implements HasDynamicTitle {
     private final Div formError = new Div();
     final Div orderHint = new Div();
 
-    NewComplaintView(ComplaintService service, TeamSettingsService settings) {
+    NewComplaintView(ComplaintService service, TeamSettingsService settings, java.time.Clock clock) {
         this.service = service;
-        this.form = new ComplaintForm(settings.currencies());
+        this.form = new ComplaintForm(settings.currencies(), clock);
         addClassName("cd-new-case");
         setMaxWidth("72em");
         form.read(new ComplaintDetails());

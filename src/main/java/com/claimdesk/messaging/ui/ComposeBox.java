@@ -31,6 +31,8 @@ import java.util.function.Predicate;
  */
 public class ComposeBox extends VerticalLayout {
 
+    private final transient java.time.Clock clock;
+
     static final List<String> LANGUAGES = List.of("en", "zh", "es", "fr", "de", "it", "pt", "nl", "pl", "ru", "tr",
             "ar", "he", "ja", "ko", "th", "vi", "id", "ms", "sv");
 
@@ -58,7 +60,9 @@ public class ComposeBox extends VerticalLayout {
      *                          language
      */
     ComposeBox(com.claimdesk.template.TemplateService templates,
-               java.util.function.Function<String, java.util.Map<String, String>> valuesForLanguage) {
+               java.util.function.Function<String, java.util.Map<String, String>> valuesForLanguage,
+               java.time.Clock clock) {
+        this.clock = clock;
         this.templates = templates;
         this.valuesForLanguage = valuesForLanguage;
         addClassName("cd-compose");
@@ -86,7 +90,7 @@ public class ComposeBox extends VerticalLayout {
 
         sentAt.setId("compose-sent-at");
         sentAt.setLabel(getTranslation("compose.sentAt"));
-        sentAt.setMax(LocalDateTime.now().plusMinutes(5));
+        sentAt.setMax(LocalDateTime.now(clock.withZone(com.claimdesk.base.ui.Formats.zone())).plusMinutes(5));
 
         body.setId("compose-body");
         body.setWidthFull();

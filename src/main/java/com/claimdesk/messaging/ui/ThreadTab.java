@@ -23,11 +23,14 @@ import java.util.Map;
 @SpringComponent
 class ThreadTab implements CaseTab {
 
+    private final java.time.Clock clock;
+
     private final ThreadService threads;
     private final AuditService audit;
     private final TemplateService templates;
 
-    ThreadTab(ThreadService threads, AuditService audit, TemplateService templates) {
+    ThreadTab(ThreadService threads, AuditService audit, TemplateService templates, java.time.Clock clock) {
+        this.clock = clock;
         this.threads = threads;
         this.audit = audit;
         this.templates = templates;
@@ -51,7 +54,7 @@ class ThreadTab implements CaseTab {
     @Override
     public Component create(CaseContext context) {
         var thread = new ThreadPanel(threads, audit,
-                new ComposeBox(templates, language -> placeholderValues(context.snapshot(ComplaintSnapshot.class), language)));
+                new ComposeBox(templates, language -> placeholderValues(context.snapshot(ComplaintSnapshot.class), language), clock));
         // the header shows that the first-response clock stopped; the thread is shown again with the case
         thread.afterSave(context::caseChanged);
         thread.show(context.snapshot(ComplaintSnapshot.class));

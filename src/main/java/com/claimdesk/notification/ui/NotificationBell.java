@@ -34,6 +34,8 @@ import java.time.Instant;
 @NamedInterface("notification-bell")
 public class NotificationBell extends Div {
 
+    private final transient java.time.Clock clock;
+
     private final transient NotificationService notifications;
     private final transient NotificationBroadcaster broadcaster;
     private final Button bell = new Button(new Icon(VaadinIcon.BELL));
@@ -45,7 +47,8 @@ public class NotificationBell extends Div {
     private long unread;
 
     @Autowired
-    NotificationBell(NotificationService notifications, NotificationBroadcaster broadcaster) {
+    NotificationBell(NotificationService notifications, NotificationBroadcaster broadcaster, java.time.Clock clock) {
+        this.clock = clock;
         this.notifications = notifications;
         this.broadcaster = broadcaster;
         addClassName("cd-bell");
@@ -138,7 +141,7 @@ public class NotificationBell extends Div {
             list.add(empty);
             return;
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         items.forEach(n -> list.add(item(n, now)));
     }
 

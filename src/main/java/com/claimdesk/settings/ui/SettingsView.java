@@ -35,6 +35,8 @@ import java.util.List;
 @RolesAllowed(Role.ADMIN_ROLE)
 class SettingsView extends VerticalLayout implements HasDynamicTitle {
 
+    private final transient java.time.Clock clock;
+
     /** A rate can be added for any currency, and any can become the base: every ISO 4217 code the JDK knows. */
     private static final List<String> ISO_CURRENCIES = Currency.getAvailableCurrencies().stream()
             .map(Currency::getCurrencyCode).sorted().toList();
@@ -50,7 +52,8 @@ class SettingsView extends VerticalLayout implements HasDynamicTitle {
     private final BeanValidationBinder<NewRate> rateBinder = new BeanValidationBinder<>(NewRate.class);
     private TeamLimits limits;
 
-    SettingsView(TeamSettingsService service) {
+    SettingsView(TeamSettingsService service, java.time.Clock clock) {
+        this.clock = clock;
         this.service = service;
         setMaxWidth("60em");
 
@@ -107,7 +110,7 @@ class SettingsView extends VerticalLayout implements HasDynamicTitle {
         managerLimit.setValue(limits.managerLimit().amount());
         rates.setItems(service.rates());
         var blank = new NewRate();
-        blank.setValidFrom(LocalDate.now());
+        blank.setValidFrom(LocalDate.now(clock.withZone(Formats.zone())));
         rateBinder.readBean(blank);
     }
 

@@ -49,6 +49,19 @@ public class NewComplaintViewTest extends KaribuTest {
     }
 
     @Test
+    void the_order_date_may_be_today_by_the_applications_clock_and_not_a_day_later() {
+        com.claimdesk.TestClock.get().set(java.time.Instant.parse("2026-06-10T12:00:00Z"));
+        login("agent");
+        navigate("cases/new");
+        var f = form();
+        assertThat(f.orderDate.getMax()).isEqualTo(LocalDate.of(2026, 6, 10));
+        TestFields.set(f.orderDate, LocalDate.of(2026, 6, 11));
+        assertThat(f.orderDate.isInvalid()).isTrue();
+        TestFields.set(f.orderDate, LocalDate.of(2026, 6, 10));
+        assertThat(f.orderDate.isInvalid()).isFalse();
+    }
+
+    @Test
     void a_negative_amount_and_a_future_order_date_are_refused_at_the_field() {
         login("agent");
         navigate("cases/new");
