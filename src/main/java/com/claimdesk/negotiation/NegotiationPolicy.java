@@ -35,7 +35,7 @@ public final class NegotiationPolicy {
      * amount, if any, is at most the bottom line's, in the same currency: comparing across currencies needs a rate,
      * and guessing one is how a settlement ends up above the bottom line.
      */
-    public static Verdict judge(BottomLineView bottomLine, OfferRound open) {
+    public static Verdict judge(BottomLineSummary bottomLine, OfferRound open) {
         if (open == null || !open.isOpen()) {
             return Verdict.no("negotiation.verdict.noOpenOffer");
         }

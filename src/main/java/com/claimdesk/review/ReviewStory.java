@@ -2,8 +2,8 @@ package com.claimdesk.review;
 
 import com.claimdesk.audit.AuditRecord;
 import com.claimdesk.complaint.ComplaintSnapshot;
-import com.claimdesk.negotiation.NegotiationView;
-import com.claimdesk.settlement.SettlementView;
+import com.claimdesk.negotiation.NegotiationSummary;
+import com.claimdesk.settlement.SettlementSummary;
 
 import java.time.Duration;
 import java.util.List;
@@ -19,7 +19,7 @@ import java.util.List;
  * @param deadlines          every deadline of the case with its state (met, missed, extended, open)
  */
 public record ReviewStory(ComplaintSnapshot complaint, List<AuditRecord> timeline, Duration firstResponse,
-                          Duration timeToResolution, NegotiationView negotiation, int roundsToSettlement,
-                          SettlementView settlement, ReviewView review,
-                          java.util.List<com.claimdesk.deadline.DeadlineView> deadlines) {
+                          Duration timeToResolution, NegotiationSummary negotiation, int roundsToSettlement,
+                          SettlementSummary settlement, ReviewSummary review,
+                          java.util.List<com.claimdesk.deadline.DeadlineSummary> deadlines) {
 }

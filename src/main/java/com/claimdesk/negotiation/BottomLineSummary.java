@@ -11,10 +11,10 @@ import java.util.Set;
  *
  * @param shareOfOrder the maximum as a percentage of the order value, or null when it cannot be said
  */
-public record BottomLineView(Money maxAmount, BigDecimal shareOfOrder, Set<Resolution> acceptable, Instant setAt,
+public record BottomLineSummary(Money maxAmount, BigDecimal shareOfOrder, Set<Resolution> acceptable, Instant setAt,
                              String setBy) {
 
-    public BottomLineView {
+    public BottomLineSummary {
         acceptable = Set.copyOf(acceptable);
     }
 

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 /** An SLA policy as the admin edits it; {@code id} null for a new one, {@code marketplace} null for any. */
-public record SlaView(Long id, @NotNull Priority priority, Marketplace marketplace,
+public record SlaDetails(Long id, @NotNull Priority priority, Marketplace marketplace,
                       @Min(1) @Max(SlaPolicy.MAX_HOURS) int firstResponseHours,
                       @Min(1) @Max(SlaPolicy.MAX_HOURS) int resolutionHours, @NotNull Counting counting, long version) {
 }

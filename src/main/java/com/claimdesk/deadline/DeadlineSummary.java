@@ -3,7 +3,7 @@ package com.claimdesk.deadline;
 import java.time.Instant;
 
 /** A deadline as the case page shows it. {@code due} is the date that counts now (extended or not). */
-public record DeadlineView(long id, DeadlineKind kind, Instant due, Instant originalDue, DeadlineSource source,
+public record DeadlineSummary(long id, DeadlineKind kind, Instant due, Instant originalDue, DeadlineSource source,
                            String ruleBasis, DeadlineState state, String extendedByName, Instant extendedAt,
                            Instant metAt, Instant missedAt, String note, long version) {
 

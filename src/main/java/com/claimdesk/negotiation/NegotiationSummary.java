@@ -15,11 +15,11 @@ import java.util.List;
  * @param waitingTooLong  the buyer's open offer has waited for our answer longer than the setting allows
  * @param waited          how long the open offer has waited, or null without an open offer
  */
-public record NegotiationView(Money orderValue, BottomLineView bottomLine, List<OfferRound> rounds,
+public record NegotiationSummary(Money orderValue, BottomLineSummary bottomLine, List<OfferRound> rounds,
                               OfferRound openOffer, NegotiationPolicy.Verdict verdict, boolean waitingTooLong,
                               Duration waited) {
 
-    public NegotiationView {
+    public NegotiationSummary {
         rounds = List.copyOf(rounds);
     }
 

@@ -6,6 +6,6 @@ import com.claimdesk.complaint.RootCause;
 import java.time.Instant;
 
 /** A checklist item as agents read it; {@code caseNumber} names the case it was learnt from, if any. */
-public record LessonView(long id, Category category, String sku, RootCause rootCause, String title, String body,
+public record LessonSummary(long id, Category category, String sku, RootCause rootCause, String title, String body,
                          Long complaintId, String caseNumber, Instant createdAt, boolean active) {
 }
