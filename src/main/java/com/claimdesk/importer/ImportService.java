@@ -2,7 +2,7 @@ package com.claimdesk.importer;
 
 import com.claimdesk.base.DomainException;
 import com.claimdesk.base.i18n.MessagesI18NProvider;
-import com.claimdesk.base.ui.ErrorReference;
+import com.claimdesk.base.ErrorReference;
 import com.claimdesk.complaint.ComplaintService;
 import com.claimdesk.complaint.Marketplace;
 import com.claimdesk.complaint.SubReason;
