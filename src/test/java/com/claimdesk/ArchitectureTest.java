@@ -5,6 +5,7 @@ import com.claimdesk.security.ui.LoginView;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaPackage;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.vaadin.flow.component.Component;
@@ -13,12 +14,14 @@ import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -164,5 +167,17 @@ class ArchitectureTest {
     @Test
     void classes_named_view_are_vaadin_components() {
         classes().that().haveSimpleNameEndingWith("View").should().beAssignableTo(Component.class).check(CLASSES);
+    }
+
+    /**
+     * Nullness is marked (JSpecify): in every package what is not {@code @Nullable} is never null. Spring Data checks
+     * it at run time for repository methods, and the {@code nullaway} profile checks it at compile time.
+     */
+    @Test
+    void every_package_is_null_marked() {
+        var unmarked = CLASSES.stream().map(JavaClass::getPackage).distinct()
+                .filter(p -> !p.isAnnotatedWith(NullMarked.class))
+                .map(JavaPackage::getName).sorted().toList();
+        assertThat(unmarked).as("packages without @NullMarked on their package-info").isEmpty();
     }
 }
