@@ -3,4 +3,5 @@
  * Each sub-package is one feature (complaint, security, ...) with its own {@code ui} package; {@code base} holds
  * what every feature shares (money, i18n, the main layout, the embedded database).
  */
+@org.jspecify.annotations.NullMarked
 package com.claimdesk;

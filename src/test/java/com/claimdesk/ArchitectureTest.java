@@ -1,6 +1,11 @@
 package com.claimdesk;
 
+import com.claimdesk.base.i18n.MessagesI18NProvider;
+import com.claimdesk.security.ui.LoginView;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaPackage;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.vaadin.flow.component.Component;
@@ -9,12 +14,14 @@ import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -22,6 +29,11 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /** The shape rules of shared/STYLE.md, checked on the compiled code. */
 class ArchitectureTest {
+
+    /** Where the UI lives: every feature's {@code ui} package, the shell and the case page's frame and its API. */
+    private static final String[] UI_PACKAGES = {"com.claimdesk..ui..", "com.claimdesk.shell..", "com.claimdesk.workspace.."};
+
+    private static final String SECURITY_CONFIG = "com.claimdesk.security.SecurityConfig";
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -131,16 +143,61 @@ class ArchitectureTest {
         slices().matching("com.claimdesk.(*)..").should().beFreeOfCycles().check(CLASSES);
     }
 
+    /**
+     * Every module's domain is UI-free: nothing outside the UI depends on a {@code ui} package, on the shell or on
+     * the case page ({@code workspace}: its API is what features contribute to the page, Vaadin components, so the
+     * whole module is UI). The security configuration alone names a view, its login page.
+     */
     @Test
     void the_domain_does_not_depend_on_the_ui() {
-        noClasses().that().resideInAnyPackage("com.claimdesk.complaint", "com.claimdesk.security", "com.claimdesk.base",
-                        "com.claimdesk.order", "com.claimdesk.importer", "com.claimdesk.mailin", "com.claimdesk.api")
-                // the security configuration names its login view; nothing else below the UI knows a view
-                .and().doNotHaveSimpleName("SecurityConfig")
-                // the error reference is logging with a quotable id, UI-free although it lives in base.ui
-                .should().dependOnClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates
-                        .resideInAPackage("..ui..").and(com.tngtech.archunit.base.DescribedPredicate.not(
-                                com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName("ErrorReference"))))
+        noClasses().that().resideOutsideOfPackages(UI_PACKAGES)
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage(UI_PACKAGES)
+                        .and(DescribedPredicate.not(JavaClass.Predicates.equivalentTo(LoginView.class))))
                 .check(CLASSES);
+        noClasses().that().resideOutsideOfPackages(UI_PACKAGES).and().doNotHaveFullyQualifiedName(SECURITY_CONFIG)
+                .should().dependOnClassesThat().areAssignableTo(LoginView.class)
+                .check(CLASSES);
+    }
+
+    /**
+     * Nor on Vaadin. Three adapters plug the app into Vaadin from outside the UI packages, named one by one so that
+     * a fourth is a decision (docs/decisions/080-modules.md): the app shell's settings (theme, push, style sheets),
+     * the security configuration (Vaadin's configurer) and the message bundles as Vaadin's translation provider.
+     */
+    @Test
+    void the_domain_does_not_depend_on_vaadin() {
+        noClasses().that().resideOutsideOfPackages(UI_PACKAGES)
+                .and().doNotHaveFullyQualifiedName(Application.class.getName())
+                .and().doNotHaveFullyQualifiedName(SECURITY_CONFIG)
+                .and().doNotHaveFullyQualifiedName(MessagesI18NProvider.class.getName())
+                .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+                .check(CLASSES);
+    }
+
+    /**
+     * One naming for records (docs/decisions/080-modules.md): what a service hands out to read is a
+     * {@code …Summary} (or {@code …ListItem} for a row of a list), what a form edits and gives back is
+     * {@code …Details}; {@code …View} means a Vaadin component, so a page and the data it shows never share a name.
+     */
+    @Test
+    void no_record_is_named_like_a_view() {
+        noClasses().that().areRecords().should().haveSimpleNameEndingWith("View").check(CLASSES);
+    }
+
+    @Test
+    void classes_named_view_are_vaadin_components() {
+        classes().that().haveSimpleNameEndingWith("View").should().beAssignableTo(Component.class).check(CLASSES);
+    }
+
+    /**
+     * Nullness is marked (JSpecify): in every package what is not {@code @Nullable} is never null. Spring Data checks
+     * it at run time for repository methods, and the {@code nullaway} profile checks it at compile time.
+     */
+    @Test
+    void every_package_is_null_marked() {
+        var unmarked = CLASSES.stream().map(JavaClass::getPackage).distinct()
+                .filter(p -> !p.isAnnotatedWith(NullMarked.class))
+                .map(JavaPackage::getName).sorted().toList();
+        assertThat(unmarked).as("packages without @NullMarked on their package-info").isEmpty();
     }
 }

@@ -2,7 +2,7 @@ package com.claimdesk.api;
 
 import com.claimdesk.base.DomainException;
 import com.claimdesk.base.NotFoundException;
-import com.claimdesk.base.ui.ErrorReference;
+import com.claimdesk.base.ErrorReference;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;

@@ -142,7 +142,7 @@ public class CaseApiController {
             throw new ApiBadRequestException("api.error.deadlineInput", "Give either kind and due, or event and occurredAt");
         }
         long id = complaints.get(caseNumber).id();
-        List<com.claimdesk.deadline.DeadlineView> added;
+        List<com.claimdesk.deadline.DeadlineSummary> added;
         if (input.event() != null) {
             if (input.occurredAt() == null) {
                 throw new ApiBadRequestException("api.error.deadlineInput", "An event needs occurredAt");

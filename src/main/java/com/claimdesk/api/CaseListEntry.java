@@ -9,11 +9,13 @@ import com.claimdesk.complaint.SubReason;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** One case in a list: what the queue shows; the full case is at its own address. */
 public record CaseListEntry(String caseNumber, ComplaintStatus status, Marketplace marketplace, String orderNumber,
                             String buyerName, String buyerCountry, Category category, SubReason subReason,
-                            Priority priority, BigDecimal claimedAmount, String claimedCurrency, String assignee,
+                            Priority priority, @Nullable BigDecimal claimedAmount, @Nullable String claimedCurrency,
+                                    String assignee,
                             Instant createdAt) {
 
     static CaseListEntry of(ComplaintListItem i) {

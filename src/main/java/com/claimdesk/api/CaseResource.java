@@ -16,14 +16,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** A case as the API returns it; the buyer's and the shipment's fields are flat in the JSON. */
 public record CaseResource(String caseNumber, ComplaintStatus status, List<ComplaintStatus> allowedNext,
                            Marketplace marketplace, String orderNumber, LocalDate orderDate, BigDecimal orderValue,
                            String orderCurrency, BigDecimal shippingCost, BigDecimal claimedAmount,
-                           String claimedCurrency, @JsonUnwrapped Buyer buyer, Category category,
+                           @Nullable String claimedCurrency, @JsonUnwrapped Buyer buyer, Category category,
                            SubReason subReason, Priority priority, String summary, Set<String> tags,
-                           String orderItems, @JsonUnwrapped Shipment shipment, String assignee, String createdBy,
+                           String orderItems, @JsonUnwrapped Shipment shipment, @Nullable String assignee,
+                                   String createdBy,
                            Instant createdAt, Instant updatedAt, Instant resolvedAt, Instant closedAt, long version) {
 
     static CaseResource of(ComplaintSnapshot s) {

@@ -3,7 +3,7 @@ package com.claimdesk.api;
 import com.claimdesk.deadline.DeadlineKind;
 import com.claimdesk.deadline.DeadlineSource;
 import com.claimdesk.deadline.DeadlineState;
-import com.claimdesk.deadline.DeadlineView;
+import com.claimdesk.deadline.DeadlineSummary;
 
 import java.time.Instant;
 
@@ -12,7 +12,7 @@ public record DeadlineResource(long id, DeadlineKind kind, Instant due, Instant 
                                String ruleBasis, DeadlineState state, String extendedBy, Instant metAt,
                                Instant missedAt, String note) {
 
-    static DeadlineResource of(DeadlineView d) {
+    static DeadlineResource of(DeadlineSummary d) {
         return new DeadlineResource(d.id(), d.kind(), d.due(), d.originalDue(), d.source(), d.ruleBasis(), d.state(),
                 d.extendedByName(), d.metAt(), d.missedAt(), d.note());
     }

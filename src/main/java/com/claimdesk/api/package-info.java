@@ -7,4 +7,5 @@
  * no endpoint takes ({@link com.claimdesk.api.ApiErrorResolver}, {@link com.claimdesk.api.ApiErrorDispatchFilter}).
  * See docs/decisions/031-api-tokens.md and 075-login-protection.md.
  */
+@org.jspecify.annotations.NullMarked
 package com.claimdesk.api;

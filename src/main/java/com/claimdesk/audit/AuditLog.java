@@ -2,6 +2,7 @@ package com.claimdesk.audit;
 
 import com.claimdesk.security.ClaimDeskUserDetails;
 import com.claimdesk.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +26,8 @@ public class AuditLog {
 
     @Transactional(propagation = Propagation.MANDATORY)
     @org.springframework.security.access.prepost.PreAuthorize("isAuthenticated()")
-    public void record(long complaintId, AuditAction action, String field, String oldValue, String newValue) {
+    public void record(long complaintId, AuditAction action, @Nullable String field, @Nullable String oldValue,
+                       @Nullable String newValue) {
         ClaimDeskUserDetails actor = CurrentUser.get().orElse(null);
         entries.save(new AuditEntry(complaintId, clock.instant(), actor == null ? null : actor.id(),
                 actor == null ? "system" : actor.displayName(), action, field, oldValue, newValue));

@@ -7,6 +7,7 @@
  * <p>Publishes {@code status_change_facts} for the reports (migration V091): every status change of a case with
  * the status it changed to.
  */
+@org.jspecify.annotations.NullMarked
 @com.claimdesk.base.OwnsTables({"audit_entry"})
 @com.claimdesk.base.PublishesViews({"status_change_facts"})
 package com.claimdesk.audit;

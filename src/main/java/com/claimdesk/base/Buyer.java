@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.groups.Default;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who bought, as the order names them: the same facts, under the same names and columns, on a case and on a known
@@ -18,16 +19,16 @@ import jakarta.validation.groups.Default;
 @Embeddable
 public record Buyer(
         @NotBlank(message = "{field.required}") @Size(max = 120, message = "{field.tooLong}")
-        @Column(name = "buyer_name", length = 120) String buyerName,
+        @Column(name = "buyer_name", length = 120) @Nullable String buyerName,
 
         @NotNull(message = "{field.required}") @Pattern(regexp = "[A-Z]{2}", message = "{buyer.country.invalid}")
-        @Column(name = "buyer_country", length = 2) String buyerCountry,
+        @Column(name = "buyer_country", length = 2) @Nullable String buyerCountry,
 
         @Email(message = "{field.email}") @Size(max = 254, message = "{field.tooLong}")
-        @Column(name = "buyer_email", length = 254) String buyerEmail,
+        @Column(name = "buyer_email", length = 254) @Nullable String buyerEmail,
 
         @NotNull(groups = OnACase.class, message = "{field.required}") @Size(max = 16, message = "{field.tooLong}")
-        @Column(name = "buyer_language", length = 16) String buyerLanguage) {
+        @Column(name = "buyer_language", length = 16) @Nullable String buyerLanguage) {
 
     /** Nothing known yet. */
     public static final Buyer NONE = new Buyer(null, null, null, null);

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An exact amount in one ISO 4217 currency. Never floating point: the amount is a {@link BigDecimal} kept at the
@@ -42,7 +43,7 @@ public record Money(@Column(precision = 19, scale = 4) BigDecimal amount, @Colum
      * refused with a translatable message when it is negative or has more decimals than its currency allows (a
      * silently rounded amount is a wrong amount).
      */
-    public static Money entered(BigDecimal amount, String currencyCode) {
+    public static @Nullable Money entered(@Nullable BigDecimal amount, String currencyCode) {
         if (amount == null) {
             return null;
         }

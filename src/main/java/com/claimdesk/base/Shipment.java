@@ -7,6 +7,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the goods went to the buyer: the same facts, under the same names and columns, on a case and on a known order
@@ -17,22 +18,22 @@ import java.time.LocalDate;
 @Embeddable
 public record Shipment(
         @Size(max = 500, message = "{field.tooLong}")
-        @Column(name = "delivery_address", length = 500) String deliveryAddress,
+        @Column(name = "delivery_address", length = 500) @Nullable String deliveryAddress,
 
         @Size(max = 64, message = "{field.tooLong}")
-        @Column(name = "carrier", length = 64) String carrier,
+        @Column(name = "carrier", length = 64) @Nullable String carrier,
 
         @Size(max = 64, message = "{field.tooLong}")
-        @Column(name = "tracking_number", length = 64) String trackingNumber,
+        @Column(name = "tracking_number", length = 64) @Nullable String trackingNumber,
 
-        @Column(name = "shipped_on") LocalDate shippedOn,
+        @Column(name = "shipped_on") @Nullable LocalDate shippedOn,
 
-        @Column(name = "promised_delivery_on") LocalDate promisedDeliveryOn,
+        @Column(name = "promised_delivery_on") @Nullable LocalDate promisedDeliveryOn,
 
-        @Column(name = "delivered_on") LocalDate deliveredOn,
+        @Column(name = "delivered_on") @Nullable LocalDate deliveredOn,
 
         @Size(max = 120, message = "{field.tooLong}")
-        @Column(name = "signer_name", length = 120) String signerName) {
+        @Column(name = "signer_name", length = 120) @Nullable String signerName) {
 
     /** Nothing known yet. */
     public static final Shipment NONE = new Shipment(null, null, null, null, null, null, null);

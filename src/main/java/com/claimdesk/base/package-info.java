@@ -6,6 +6,7 @@
  * embedded database, the node's identity when several run ({@code node}) and the base UI (main layout, formatting,
  * error views).
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 @OwnsTables({"job_run", "shedlock", "event_publication"})
 package com.claimdesk.base;

@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A case: one buyer's complaint about one order, from first message to closing. The aggregate guards its own
@@ -357,9 +358,9 @@ public class Complaint {
     public Set<String> getTags() { return Collections.unmodifiableSet(tags); }
     public Shipment getShipment() { return shipment == null ? Shipment.NONE : shipment; }
     // the deadline feature follows these dates; it reads them here until it reads cases through ComplaintService
-    public LocalDate getShippedOn() { return getShipment().shippedOn(); }
-    public LocalDate getPromisedDeliveryOn() { return getShipment().promisedDeliveryOn(); }
-    public LocalDate getDeliveredOn() { return getShipment().deliveredOn(); }
+    public @Nullable LocalDate getShippedOn() { return getShipment().shippedOn(); }
+    public @Nullable LocalDate getPromisedDeliveryOn() { return getShipment().promisedDeliveryOn(); }
+    public @Nullable LocalDate getDeliveredOn() { return getShipment().deliveredOn(); }
     public String getSummary() { return summary; }
     public String getSku() { return sku; }
     public int getReopenCount() { return reopenCount; }

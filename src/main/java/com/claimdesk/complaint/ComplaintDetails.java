@@ -21,6 +21,7 @@ import java.util.Currency;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The editable facts of a case, as the new-case form and the case page bind them: the order's key and its facts
@@ -191,9 +192,9 @@ public class ComplaintDetails {
 
     // Read shortcuts for the facts the queue lists and searches by; the value objects hold them. Only getters: the
     // form binds the buyer's and the shipment's fields to their own records.
-    public String getBuyerName() { return buyer.buyerName(); }
-    public String getBuyerCountry() { return buyer.buyerCountry(); }
-    public String getTrackingNumber() { return shipment.trackingNumber(); }
+    public @Nullable String getBuyerName() { return buyer.buyerName(); }
+    public @Nullable String getBuyerCountry() { return buyer.buyerCountry(); }
+    public @Nullable String getTrackingNumber() { return shipment.trackingNumber(); }
 
     private static String trim(String s) {
         return s == null ? "" : s.trim();

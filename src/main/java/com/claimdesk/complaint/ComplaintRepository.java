@@ -1,5 +1,6 @@
 package com.claimdesk.complaint;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.Optional;
@@ -12,7 +13,7 @@ interface ComplaintRepository extends JpaRepository<Complaint, Long> {
     @org.springframework.data.jpa.repository.Query(value = """
             UPDATE complaint SET next_deadline_at = CASE WHEN status IN ('RESOLVED', 'CLOSED') THEN NULL ELSE :next END
             WHERE id = :id""", nativeQuery = true)
-    void setNextDeadline(long id, java.sql.Timestamp next);
+    void setNextDeadline(long id, java.sql.@Nullable Timestamp next);
 
     /** The case row, locked until the transaction ends. */
     @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)

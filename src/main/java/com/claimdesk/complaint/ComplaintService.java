@@ -10,6 +10,7 @@ import com.claimdesk.security.UserRef;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -77,7 +78,7 @@ public class ComplaintService {
     /** The cases about one order, newest first; any marketplace when {@code marketplace} is null. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('AGENT')")
-    public List<ComplaintListItem> casesForOrder(Marketplace marketplace, String orderNumber) {
+    public List<ComplaintListItem> casesForOrder(@Nullable Marketplace marketplace, String orderNumber) {
         if (orderNumber == null || orderNumber.isBlank()) {
             return List.of();
         }
@@ -90,7 +91,7 @@ public class ComplaintService {
      */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('AGENT')")
-    public List<ComplaintListItem> page(@NotNull QueueFilter filter, CaseCursor cursor, int limit) {
+    public List<ComplaintListItem> page(@NotNull QueueFilter filter, @Nullable CaseCursor cursor, int limit) {
         return queries.pageAfter(filter, CurrentUser.id(), cursor, Math.clamp(limit, 1, MAX_PAGE_SIZE), clock.instant(),
                 atRiskWithin);
     }
@@ -233,7 +234,7 @@ public class ComplaintService {
     /** Assigns the case to a user, or unassigns it with {@code null}. */
     @Transactional
     @PreAuthorize("hasRole('AGENT')")
-    public ComplaintSnapshot assign(String caseNumber, long expectedVersion, Long userId) {
+    public ComplaintSnapshot assign(String caseNumber, long expectedVersion, @Nullable Long userId) {
         Complaint c = findForChange(caseNumber, expectedVersion);
         UserDirectory.Contact user = null;
         if (userId != null) {

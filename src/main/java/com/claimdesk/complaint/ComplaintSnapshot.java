@@ -4,6 +4,7 @@ import com.claimdesk.security.UserRef;
 
 import java.time.Instant;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A case as the case page shows it: its editable details plus what only the system sets. {@code version} goes back
@@ -11,8 +12,10 @@ import java.util.Set;
  * was first closed.
  */
 public record ComplaintSnapshot(long id, String caseNumber, ComplaintStatus status, Set<ComplaintStatus> allowedNext,
-                                ComplaintDetails details, UserRef assignee, String createdByName, Instant createdAt,
-                                Instant updatedAt, String updatedByName, Instant resolvedAt, Instant closedAt, int reopenCount,
+                                ComplaintDetails details, @Nullable UserRef assignee, @Nullable String createdByName,
+                                        Instant createdAt,
+                                Instant updatedAt, @Nullable String updatedByName, Instant resolvedAt,
+                                        Instant closedAt, int reopenCount,
                                 boolean signerDiffersFromBuyer, long earlierCasesOfBuyer, long earlierResolvedOfBuyer,
-                                ClosingDetails closing, long version) {
+                                @Nullable ClosingDetails closing, long version) {
 }

@@ -3,14 +3,15 @@ package com.claimdesk.complaint;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the queue shows. Empty {@code statuses} means any status; {@code text} searches case number, order number,
  * buyer name and tracking number. {@code due} narrows to cases by their next deadline; "today" is a day in
  * {@code zone}, the viewer's time zone.
  */
-public record QueueFilter(Set<ComplaintStatus> statuses, Category category, Marketplace marketplace,
-                          AssigneeScope assignee, String text, Due due, ZoneId zone) {
+public record QueueFilter(Set<ComplaintStatus> statuses, @Nullable Category category, @Nullable Marketplace marketplace,
+                          AssigneeScope assignee, String text, Due due, @Nullable ZoneId zone) {
 
     public enum AssigneeScope { ME, UNASSIGNED, ANYONE }
 

@@ -8,6 +8,7 @@
  * marketplace, category, root cause, assignee, SKU, carrier, order date and value, and when it was opened, first
  * answered, resolved and closed.
  */
+@org.jspecify.annotations.NullMarked
 @com.claimdesk.base.OwnsTables({"complaint", "complaint_tag", "case_number_sequence"})
 @com.claimdesk.base.PublishesViews({"complaint_facts"})
 package com.claimdesk.complaint;

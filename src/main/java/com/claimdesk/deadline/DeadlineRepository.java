@@ -1,5 +1,6 @@
 package com.claimdesk.deadline;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -24,5 +25,5 @@ interface DeadlineRepository extends JpaRepository<Deadline, Long> {
     @Query("""
             select min(coalesce(d.extendedTo, d.dueAt)) from Deadline d where d.complaintId = :complaintId
               and (d.state in :pending or (d.state = com.claimdesk.deadline.DeadlineState.MISSED and d.kind in :owed))""")
-    Instant nextDue(long complaintId, Collection<DeadlineState> pending, Collection<DeadlineKind> owed);
+    @Nullable Instant nextDue(long complaintId, Collection<DeadlineState> pending, Collection<DeadlineKind> owed);
 }

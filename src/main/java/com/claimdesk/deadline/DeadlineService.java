@@ -76,7 +76,7 @@ public class DeadlineService {
     /** All of a case's deadlines, pending ones first, each group by date. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('AGENT')")
-    public List<DeadlineView> forCase(long complaintId) {
+    public List<DeadlineSummary> forCase(long complaintId) {
         List<Deadline> all = deadlines.findByComplaintIdOrderByDueAtAscIdAsc(complaintId);
         Map<Long, String> names = new HashMap<>();
         return all.stream()
@@ -170,7 +170,7 @@ public class DeadlineService {
 
     @Transactional
     @PreAuthorize("hasRole('AGENT')")
-    public DeadlineView markMet(long deadlineId, long expectedVersion) {
+    public DeadlineSummary markMet(long deadlineId, long expectedVersion) {
         Deadline d = findForChange(deadlineId, expectedVersion);
         d.markMet(clock.instant());
         audit.record(d.getComplaintId(), AuditAction.DEADLINE_MET, d.getKind().name(), null, null);
@@ -183,7 +183,7 @@ public class DeadlineService {
     /** Moves a deadline later, e.g. after the date was extended on the platform; who, when and why are kept. */
     @Transactional
     @PreAuthorize("hasRole('AGENT')")
-    public DeadlineView extend(long deadlineId, long expectedVersion, @NotNull Instant newDue,
+    public DeadlineSummary extend(long deadlineId, long expectedVersion, @NotNull Instant newDue,
                                @Size(max = Deadline.MAX_NOTE) String reason) {
         Deadline d = findForChange(deadlineId, expectedVersion);
         Instant before = d.effectiveDue();
@@ -203,7 +203,7 @@ public class DeadlineService {
     /** A deadline with a date of its own (custom, or a platform date read off the platform). */
     @Transactional
     @PreAuthorize("hasRole('AGENT')")
-    public DeadlineView add(long complaintId, @NotNull DeadlineKind kind, @NotNull Instant due,
+    public DeadlineSummary add(long complaintId, @NotNull DeadlineKind kind, @NotNull Instant due,
                             @Size(max = Deadline.MAX_NOTE) String note) {
         keeper.complaint(complaintId);
         if (!DeadlineKind.enterable().contains(kind)) {
@@ -229,7 +229,7 @@ public class DeadlineService {
      */
     @Transactional
     @PreAuthorize("hasRole('AGENT')")
-    public List<DeadlineView> enterEvent(long complaintId, @NotNull PlatformEvent event, @NotNull Instant occurredAt) {
+    public List<DeadlineSummary> enterEvent(long complaintId, @NotNull PlatformEvent event, @NotNull Instant occurredAt) {
         CaseFacts c = keeper.complaint(complaintId);
         Instant now = clock.instant();
         if (occurredAt.isAfter(now)) {
@@ -273,16 +273,16 @@ public class DeadlineService {
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public List<RuleView> rules() {
+    public List<RuleDetails> rules() {
         return rules.findAll().stream().map(MarketplaceRule::view)
-                .sorted(Comparator.comparing((RuleView r) -> r.marketplace() == null ? "" : r.marketplace().name())
-                        .thenComparing(RuleView::event).thenComparing(RuleView::deadlineKind)).toList();
+                .sorted(Comparator.comparing((RuleDetails r) -> r.marketplace() == null ? "" : r.marketplace().name())
+                        .thenComparing(RuleDetails::event).thenComparing(RuleDetails::deadlineKind)).toList();
     }
 
     /** Saves a rule; existing deadlines keep the dates they were computed with. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    public RuleView saveRule(@Valid @NotNull RuleView rule) {
+    public RuleDetails saveRule(@Valid @NotNull RuleDetails rule) {
         MarketplaceRule saved;
         if (rule.id() == null) {
             saved = rules.save(new MarketplaceRule(rule, CurrentUser.id(), clock.instant()));
@@ -301,16 +301,16 @@ public class DeadlineService {
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public List<SlaView> slaPolicies() {
+    public List<SlaDetails> slaPolicies() {
         return slas.findAll().stream().map(SlaPolicy::view)
-                .sorted(Comparator.comparing((SlaView s) -> s.marketplace() == null ? "" : s.marketplace().name())
+                .sorted(Comparator.comparing((SlaDetails s) -> s.marketplace() == null ? "" : s.marketplace().name())
                         .thenComparing(s -> -s.priority().rank())).toList();
     }
 
     /** Saves an SLA policy; one per priority and marketplace (or "any"). Open cases keep their targets. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    public SlaView saveSla(@Valid @NotNull SlaView sla) {
+    public SlaDetails saveSla(@Valid @NotNull SlaDetails sla) {
         SlaPolicy saved;
         if (sla.id() == null) {
             boolean exists = sla.marketplace() == null ? slas.existsByPriorityAndMarketplaceIsNull(sla.priority())
@@ -360,9 +360,9 @@ public class DeadlineService {
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public List<HolidayView> holidays() {
+    public List<HolidaySummary> holidays() {
         return holidays.findAll().stream().sorted(Comparator.comparing(TeamHoliday::getDay))
-                .map(h -> new HolidayView(h.getDay(), h.getName())).toList();
+                .map(h -> new HolidaySummary(h.getDay(), h.getName())).toList();
     }
 
     @Transactional
@@ -389,10 +389,10 @@ public class DeadlineService {
         return d;
     }
 
-    private DeadlineView view(Deadline d, Map<Long, String> names) {
+    private DeadlineSummary view(Deadline d, Map<Long, String> names) {
         String extendedBy = d.getExtendedById() == null ? null : names.computeIfAbsent(d.getExtendedById(),
                 id -> users.ref(id).map(com.claimdesk.security.UserRef::displayName).orElse("?"));
-        return new DeadlineView(d.getId(), d.getKind(), d.effectiveDue(), d.getDueAt(), d.getSource(),
+        return new DeadlineSummary(d.getId(), d.getKind(), d.effectiveDue(), d.getDueAt(), d.getSource(),
                 d.getRuleBasis(), d.getState(), extendedBy, d.getExtendedAt(), d.getMetAt(), d.getMissedAt(),
                 d.getNote(), d.getVersion());
     }

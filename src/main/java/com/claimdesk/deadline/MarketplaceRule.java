@@ -63,11 +63,11 @@ class MarketplaceRule {
     protected MarketplaceRule() {
     }
 
-    MarketplaceRule(RuleView values, Long by, Instant now) {
+    MarketplaceRule(RuleDetails values, Long by, Instant now) {
         change(values, by, now);
     }
 
-    void change(RuleView v, Long by, Instant now) {
+    void change(RuleDetails v, Long by, Instant now) {
         if (v.event() == null || v.deadlineKind() == null || v.unit() == null || v.counting() == null) {
             throw new DomainException("deadline.error.ruleIncomplete", "Rule incomplete");
         }
@@ -91,8 +91,8 @@ class MarketplaceRule {
                 + " " + counting;
     }
 
-    RuleView view() {
-        return new RuleView(id, marketplace, event, deadlineKind, offsetAmount, offsetUnit, counting, active, version);
+    RuleDetails view() {
+        return new RuleDetails(id, marketplace, event, deadlineKind, offsetAmount, offsetUnit, counting, active, version);
     }
 
     Long getId() { return id; }

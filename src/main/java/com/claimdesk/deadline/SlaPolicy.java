@@ -55,13 +55,13 @@ class SlaPolicy {
     protected SlaPolicy() {
     }
 
-    SlaPolicy(SlaView v, Long by, Instant now) {
+    SlaPolicy(SlaDetails v, Long by, Instant now) {
         this.priority = v.priority();
         this.marketplace = v.marketplace();
         change(v, by, now);
     }
 
-    void change(SlaView v, Long by, Instant now) {
+    void change(SlaDetails v, Long by, Instant now) {
         if (v.firstResponseHours() < 1 || v.resolutionHours() > MAX_HOURS) {
             throw new DomainException("deadline.error.hoursRange", "Hours out of range", MAX_HOURS);
         }
@@ -80,8 +80,8 @@ class SlaPolicy {
                 + (firstResponse ? firstResponseHours : resolutionHours) + " HOURS " + counting;
     }
 
-    SlaView view() {
-        return new SlaView(id, priority, marketplace, firstResponseHours, resolutionHours, counting, version);
+    SlaDetails view() {
+        return new SlaDetails(id, priority, marketplace, firstResponseHours, resolutionHours, counting, version);
     }
 
     Long getId() { return id; }

@@ -11,6 +11,7 @@
  * <p>Publishes {@code first_response_deadline_facts} for the reports (migration V091): a case's first-response
  * target from its SLA policy, the date that counts after any extension, whether and when it was met.
  */
+@org.jspecify.annotations.NullMarked
 @com.claimdesk.base.OwnsTables({"deadline", "deadline_settings", "marketplace_rule", "sla_policy", "team_holiday"})
 @com.claimdesk.base.PublishesViews({"first_response_deadline_facts"})
 package com.claimdesk.deadline;

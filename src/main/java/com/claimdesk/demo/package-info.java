@@ -4,4 +4,5 @@
  * created only in demo mode ({@link com.claimdesk.base.DemoMode}), from a fixed random seed so that every demo
  * looks the same, and never twice: cases are seeded only into an empty database.
  */
+@org.jspecify.annotations.NullMarked
 package com.claimdesk.demo;

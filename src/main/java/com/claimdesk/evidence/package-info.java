@@ -10,5 +10,6 @@
  * not commit. The package knows a case only by its numeric id, so that the case page can depend on it without a
  * package cycle.
  */
+@org.jspecify.annotations.NullMarked
 @com.claimdesk.base.OwnsTables({"evidence_item"})
 package com.claimdesk.evidence;

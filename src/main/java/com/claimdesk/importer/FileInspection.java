@@ -1,6 +1,7 @@
 package com.claimdesk.importer;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a file looks like before anything is imported: its columns with a few example values, the encoding it was
@@ -10,7 +11,7 @@ import java.util.List;
  * @param savedMappingName the saved mapping that was suggested, or null when guessed
  */
 public record FileInspection(List<String> headers, List<List<String>> samples, FileEncoding encoding,
-                             ColumnMapping suggested, String savedMappingName) {
+                             ColumnMapping suggested, @Nullable String savedMappingName) {
 
     /** The first non-empty example value of a column, for the mapping step to show. */
     public String example(int column) {

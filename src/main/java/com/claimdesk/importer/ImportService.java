@@ -2,7 +2,7 @@ package com.claimdesk.importer;
 
 import com.claimdesk.base.DomainException;
 import com.claimdesk.base.i18n.MessagesI18NProvider;
-import com.claimdesk.base.ui.ErrorReference;
+import com.claimdesk.base.ErrorReference;
 import com.claimdesk.complaint.ComplaintService;
 import com.claimdesk.complaint.Marketplace;
 import com.claimdesk.complaint.SubReason;
@@ -12,6 +12,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -330,7 +331,7 @@ public class ImportService {
                 : new ComplaintRows(complaints, keys, violations);
     }
 
-    private record Done(ParsedRow row, RowWriter.Written written, String problem) {
+    private record Done(ParsedRow row, RowWriter.@Nullable Written written, @Nullable String problem) {
     }
 
     /**
@@ -374,7 +375,7 @@ public class ImportService {
         return new Done(row, writer.write(c.prepared()), null);
     }
 
-    private record Checked(RowWriter.Prepared prepared, List<RowProblem> problems) {
+    private record Checked(RowWriter.@Nullable Prepared prepared, List<RowProblem> problems) {
     }
 
     /**

@@ -3,6 +3,7 @@ package com.claimdesk.importer;
 import com.claimdesk.order.UpsertOutcome;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One row as the import would treat it.
@@ -10,5 +11,6 @@ import java.util.List;
  * @param intent    CREATED or UPDATED; null when the row has problems and would be skipped
  * @param reference the case the row would update, if any
  */
-public record RowPreview(long rowNumber, String key, UpsertOutcome intent, String reference, List<String> problems) {
+public record RowPreview(long rowNumber, String key, @Nullable UpsertOutcome intent, @Nullable String reference,
+                         List<String> problems) {
 }

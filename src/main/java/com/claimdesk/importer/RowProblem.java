@@ -1,5 +1,7 @@
 package com.claimdesk.importer;
 
+import org.jspecify.annotations.Nullable;
+
 /** Why a row was not imported, already in the importing user's language. */
-public record RowProblem(ImportField field, String message) {
+public record RowProblem(@Nullable ImportField field, String message) {
 }

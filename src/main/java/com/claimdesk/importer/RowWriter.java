@@ -3,6 +3,7 @@ package com.claimdesk.importer;
 import com.claimdesk.order.UpsertOutcome;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Stores the rows of one kind of file through that kind's service. */
 interface RowWriter {
@@ -20,7 +21,7 @@ interface RowWriter {
      * @param intent    CREATED or UPDATED
      * @param reference what the row is stored as: the case number of an existing case, else null
      */
-    record Prepared(ParsedRow row, UpsertOutcome intent, String reference, Object target, long version,
+    record Prepared(ParsedRow row, UpsertOutcome intent, @Nullable String reference, Object target, long version,
                     List<RowProblem> problems) {
     }
 

@@ -5,5 +5,6 @@
  * in batches through the same services as the UI, so a bad row is skipped with its reason and never leaves half a
  * case. See docs/decisions/030-import.md.
  */
+@org.jspecify.annotations.NullMarked
 @com.claimdesk.base.OwnsTables({"import_mapping", "import_run", "complaint_import_key"})
 package com.claimdesk.importer;

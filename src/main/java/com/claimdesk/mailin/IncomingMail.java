@@ -5,12 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One mail as ClaimDesk needs it. Attachments wait in temporary files (a mail may carry a video), which
  * {@link #discard()} removes.
  */
-record IncomingMail(String messageId, String subject, String fromName, String fromAddress, Instant sentAt,
+record IncomingMail(String messageId, String subject, @Nullable String fromName, @Nullable String fromAddress,
+                    @Nullable Instant sentAt,
                     String body, List<Attachment> attachments) {
 
     record Attachment(String fileName, Path file) {

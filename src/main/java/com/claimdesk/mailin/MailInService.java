@@ -20,6 +20,7 @@ import com.claimdesk.security.CurrentUser;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -88,7 +89,7 @@ public class MailInService {
 
     @PreAuthorize("hasRole('AGENT')")
     public MailOutcome receive(@NotNull IncomingMail mail) {
-        record Filed(MailOutcome.Kind kind, ComplaintSnapshot snapshot) {
+        record Filed(MailOutcome.Kind kind, @Nullable ComplaintSnapshot snapshot) {
         }
         Filed filed = transactions.execute(status -> {
             if (alreadyFiled(mail.messageId())) {

@@ -1,5 +1,6 @@
 package com.claimdesk.messaging;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -13,5 +14,5 @@ interface CaseMessageRepository extends Repository<CaseMessage, Long> {
     List<CaseMessage> findByComplaintIdOrderBySentAtAscIdAsc(long complaintId);
 
     @Query("select min(m.sentAt) from CaseMessage m where m.complaintId = :complaintId and m.kind = com.claimdesk.messaging.MessageKind.REPLY")
-    Instant firstReplyAt(long complaintId);
+    @Nullable Instant firstReplyAt(long complaintId);
 }

@@ -86,8 +86,8 @@ class BottomLine {
         return maxAmount;
     }
 
-    BottomLineView toView(Money orderValue) {
-        return new BottomLineView(maxAmount, NegotiationPolicy.share(maxAmount, orderValue), acceptable(), setAt,
+    BottomLineSummary toView(Money orderValue) {
+        return new BottomLineSummary(maxAmount, NegotiationPolicy.share(maxAmount, orderValue), acceptable(), setAt,
                 setByName);
     }
 

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * When to take the buyer's offer, and when the buyer has waited too long: pure functions of the bottom line, the
@@ -35,7 +36,7 @@ public final class NegotiationPolicy {
      * amount, if any, is at most the bottom line's, in the same currency: comparing across currencies needs a rate,
      * and guessing one is how a settlement ends up above the bottom line.
      */
-    public static Verdict judge(BottomLineView bottomLine, OfferRound open) {
+    public static Verdict judge(@Nullable BottomLineSummary bottomLine, @Nullable OfferRound open) {
         if (open == null || !open.isOpen()) {
             return Verdict.no("negotiation.verdict.noOpenOffer");
         }
@@ -64,7 +65,7 @@ public final class NegotiationPolicy {
     }
 
     /** How long the open offer has waited for an answer, or null if there is none. */
-    public static Duration waited(OfferRound open, Instant now) {
+    public static @Nullable Duration waited(@Nullable OfferRound open, Instant now) {
         if (open == null || !open.isOpen()) {
             return null;
         }
@@ -73,9 +74,10 @@ public final class NegotiationPolicy {
     }
 
     /** A buyer's open offer that has waited for our answer longer than {@code answerWithin}. */
-    public static boolean waitingTooLong(OfferRound open, Instant now, Duration answerWithin) {
+    public static boolean waitingTooLong(@Nullable OfferRound open, Instant now, Duration answerWithin) {
         Duration waited = waited(open, now);
-        return waited != null && open.proposer() == Proposer.BUYER && waited.compareTo(answerWithin) > 0;
+        return open != null && waited != null && open.proposer() == Proposer.BUYER
+                && waited.compareTo(answerWithin) > 0;
     }
 
     /** {@code part} as a percentage of the order value; null without a part, in another currency, or of zero. */

@@ -65,7 +65,7 @@ public class NegotiationService {
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('AGENT')")
-    public NegotiationView view(long complaintId) {
+    public NegotiationSummary view(long complaintId) {
         return load(complaintId, orderValueOf(complaintId, false));
     }
 
@@ -75,7 +75,7 @@ public class NegotiationService {
      */
     @Transactional
     @PreAuthorize("hasRole('AGENT')")
-    public NegotiationView setBottomLine(long complaintId, @Valid @NotNull BottomLineForm form) {
+    public NegotiationSummary setBottomLine(long complaintId, @Valid @NotNull BottomLineForm form) {
         Money orderValue = orderValueOf(complaintId, true);
         Money max = money(form.getMaxAmount(), orderValue.currency());
         String reason = form.getReason() == null || form.getReason().isBlank() ? null : form.getReason().strip();
@@ -104,7 +104,7 @@ public class NegotiationService {
      */
     @Transactional
     @PreAuthorize("hasRole('AGENT')")
-    public NegotiationView recordOffer(long complaintId, @Valid @NotNull NewOffer offer, @NotNull ZoneId viewerZone) {
+    public NegotiationSummary recordOffer(long complaintId, @Valid @NotNull NewOffer offer, @NotNull ZoneId viewerZone) {
         Money orderValue = orderValueOf(complaintId, true);
         if (offer.getProposer() == Proposer.US && bottomLines.findByComplaintId(complaintId).isEmpty()) {
             throw new DomainException("negotiation.error.bottomLineFirst",
@@ -134,7 +134,7 @@ public class NegotiationService {
     /** Accepts, rejects, withdraws or expires the open offer; a counter is made by recording the next offer. */
     @Transactional
     @PreAuthorize("hasRole('AGENT')")
-    public NegotiationView answer(long offerId, @NotNull Answer answer) {
+    public NegotiationSummary answer(long offerId, @NotNull Answer answer) {
         if (!answer.isGivenByHand()) {
             throw new DomainException("negotiation.error.answerNotAllowed", answer + " is not given by hand");
         }
@@ -155,7 +155,7 @@ public class NegotiationService {
     /** The bottom line of a case, or empty while the team has not decided it. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('AGENT')")
-    public java.util.Optional<BottomLineView> bottomLine(long complaintId) {
+    public java.util.Optional<BottomLineSummary> bottomLine(long complaintId) {
         return java.util.Optional.ofNullable(view(complaintId).bottomLine());
     }
 
@@ -205,10 +205,10 @@ public class NegotiationService {
     public record QueueMarks(Set<Long> settleNow, Set<Long> waitingTooLong) {
     }
 
-    private static BottomLineView bottomLineOf(ResultSet rs) throws SQLException {
+    private static BottomLineSummary bottomLineOf(ResultSet rs) throws SQLException {
         Set<Resolution> acceptable = java.util.Arrays.stream(rs.getString("acceptable_resolutions").split(","))
                 .map(Resolution::valueOf).collect(Collectors.toSet());
-        return new BottomLineView(Money.of(rs.getBigDecimal("max_amount"), rs.getString("max_currency")), null,
+        return new BottomLineSummary(Money.of(rs.getBigDecimal("max_amount"), rs.getString("max_currency")), null,
                 acceptable, null, null);
     }
 
@@ -220,15 +220,15 @@ public class NegotiationService {
                 rs.getTimestamp("proposed_at").toInstant(), null, Answer.OPEN, null);
     }
 
-    private NegotiationView load(long complaintId, Money orderValue) {
-        BottomLineView bottomLine = bottomLines.findByComplaintId(complaintId).map(b -> b.toView(orderValue))
+    private NegotiationSummary load(long complaintId, Money orderValue) {
+        BottomLineSummary bottomLine = bottomLines.findByComplaintId(complaintId).map(b -> b.toView(orderValue))
                 .orElse(null);
         List<OfferRound> rounds = offers.findByComplaintIdOrderByProposedAtAscIdAsc(complaintId).stream()
                 .map(o -> o.toRound(orderValue)).toList();
         OfferRound open = rounds.stream().filter(OfferRound::isOpen).findFirst().orElse(null);
         Instant now = clock.instant();
         Duration waited = NegotiationPolicy.waited(open, now);
-        return new NegotiationView(orderValue, bottomLine, rounds, open, NegotiationPolicy.judge(bottomLine, open),
+        return new NegotiationSummary(orderValue, bottomLine, rounds, open, NegotiationPolicy.judge(bottomLine, open),
                 NegotiationPolicy.waitingTooLong(open, now, properties.answerWithin()), waited);
     }
 

@@ -8,6 +8,7 @@
  * <p>Publishes {@code offer_facts} for the reports (migration V091): one row per offer round of a case with
  * when it was proposed.
  */
+@org.jspecify.annotations.NullMarked
 @com.claimdesk.base.OwnsTables({"negotiation_bottom_line", "negotiation_offer"})
 @com.claimdesk.base.PublishesViews({"offer_facts"})
 package com.claimdesk.negotiation;

@@ -76,10 +76,10 @@ class Notification {
         }
     }
 
-    NotificationView view() {
+    NotificationSummary view() {
         List<String> args = messageArgs == null || messageArgs.isEmpty() ? List.of()
                 : new ArrayList<>(Arrays.asList(messageArgs.split(SEPARATOR, -1)));
-        return new NotificationView(id, kind, complaintId, caseNumber, messageKey, args, createdAt, readAt);
+        return new NotificationSummary(id, kind, complaintId, caseNumber, messageKey, args, createdAt, readAt);
     }
 
     Long getId() {

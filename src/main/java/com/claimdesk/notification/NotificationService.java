@@ -27,7 +27,7 @@ public class NotificationService {
     /** The newest notifications, read and unread. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public List<NotificationView> mine() {
+    public List<NotificationSummary> mine() {
         return notifications.findByRecipientIdOrderByCreatedAtDescIdDesc(CurrentUser.id(), Limit.of(LIST_SIZE))
                 .stream().map(Notification::view).toList();
     }

@@ -4,5 +4,6 @@
  * inside their own transaction, so a notification exists exactly when the change it reports was committed. The
  * text is a message key with arguments, translated when it is read.
  */
+@org.jspecify.annotations.NullMarked
 @com.claimdesk.base.OwnsTables({"notification"})
 package com.claimdesk.notification;

@@ -1,6 +1,7 @@
 package com.claimdesk.order;
 
 import com.claimdesk.complaint.Marketplace;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -22,6 +23,6 @@ interface ImportedOrderRepository extends JpaRepository<ImportedOrder, Long> {
             where (:marketplace is null or o.marketplace = :marketplace)
               and (o.updatedAt > :updatedAt or (o.updatedAt = :updatedAt and o.id > :id))
             order by o.updatedAt asc, o.id asc""")
-    List<ImportedOrder> pageAfter(@Param("marketplace") Marketplace marketplace, @Param("updatedAt") Instant updatedAt,
-                                  @Param("id") long id, Limit limit);
+    List<ImportedOrder> pageAfter(@Param("marketplace") @Nullable Marketplace marketplace,
+                                  @Param("updatedAt") Instant updatedAt, @Param("id") long id, Limit limit);
 }

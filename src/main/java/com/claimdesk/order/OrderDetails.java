@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The facts of one order, as an import row or an API call brings them: its key, its facts with the amounts as
@@ -130,7 +131,7 @@ public class OrderDetails {
     public void setShipment(Shipment shipment) { this.shipment = shipment == null ? Shipment.NONE : shipment; }
 
     // Read shortcuts for the facts an order is found and listed by; the value objects hold them.
-    public String getBuyerName() { return buyer.buyerName(); }
-    public String getBuyerCountry() { return buyer.buyerCountry(); }
-    public String getTrackingNumber() { return shipment.trackingNumber(); }
+    public @Nullable String getBuyerName() { return buyer.buyerName(); }
+    public @Nullable String getBuyerCountry() { return buyer.buyerCountry(); }
+    public @Nullable String getTrackingNumber() { return shipment.trackingNumber(); }
 }

@@ -4,6 +4,7 @@ import com.claimdesk.complaint.Marketplace;
 import com.claimdesk.security.CurrentUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -81,7 +82,7 @@ public class OrderService {
     /** One page of orders by last change, after {@code cursor} (null: from the start). */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('AGENT')")
-    public List<KnownOrder> page(Marketplace marketplace, OrderCursor cursor, int limit) {
+    public List<KnownOrder> page(@Nullable Marketplace marketplace, @Nullable OrderCursor cursor, int limit) {
         OrderCursor from = cursor == null ? new OrderCursor(Instant.EPOCH, 0) : cursor;
         return orders.pageAfter(marketplace, from.updatedAt(), from.id(), Limit.of(Math.clamp(limit, 1, MAX_PAGE_SIZE)))
                 .stream().map(ImportedOrder::toKnownOrder).toList();

@@ -4,5 +4,6 @@
  * a known order starts with the order's facts filled in, through the {@link com.claimdesk.complaint.OrderLookup}
  * port that this package implements (the case aggregate does not depend on orders).
  */
+@org.jspecify.annotations.NullMarked
 @com.claimdesk.base.OwnsTables({"imported_order"})
 package com.claimdesk.order;

@@ -2,6 +2,7 @@ package com.claimdesk.refund;
 
 import com.claimdesk.base.Money;
 import com.claimdesk.settings.ApprovalLevel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a refund of some amount on a case would need if it were asked for now, so that a form can say so before it
@@ -12,7 +13,8 @@ import com.claimdesk.settings.ApprovalLevel;
  * otherwise).
  */
 public record RefundAssessment(Money amount, Money baseAmount, ApprovalLevel requiredLevel, boolean beyondBottomLine,
-                               Money caseTotal, Money agentLimit, Money limitExceeded, Money bottomLine) {
+                               Money caseTotal, Money agentLimit, @Nullable Money limitExceeded,
+                                       @Nullable Money bottomLine) {
 
     /** Within the agent limit and the bottom line: the requester settles it alone. */
     public boolean settledAtOnce() {

@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A request to give money back, with the conversion it was judged by. The approval rules are here, so no caller can
@@ -172,7 +173,8 @@ class RefundRequest {
      * Approves, if the approver may: the request waits, is still the version the approver was shown, the approver
      * holds the level it needs, and is neither its requester nor its last editor.
      */
-    void approve(long approverId, Set<ApprovalLevel> approverLevels, long seenVersion, String comment, Instant now) {
+    void approve(long approverId, Set<ApprovalLevel> approverLevels, long seenVersion, @Nullable String comment,
+                 Instant now) {
         decide(approverId, approverLevels, seenVersion, comment, now, RefundStatus.APPROVED);
     }
 

@@ -19,6 +19,7 @@ import com.claimdesk.settings.ApprovalLevel;
 import com.claimdesk.settings.TeamSettingsService;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -164,7 +165,7 @@ public class RefundService {
 
     @Transactional
     @PreAuthorize("hasRole('MANAGER')")
-    public RefundSummary approve(long requestId, long seenVersion, String comment) {
+    public RefundSummary approve(long requestId, long seenVersion, @Nullable String comment) {
         return decide(requestId, seenVersion, comment, true);
     }
 

@@ -10,6 +10,7 @@
  * <p>Publishes {@code approved_refund_facts} for the reports (migration V091): the approved requests of each case
  * with their stored amount in the base currency.
  */
+@org.jspecify.annotations.NullMarked
 @com.claimdesk.base.OwnsTables({"refund_request"})
 @com.claimdesk.base.PublishesViews({"approved_refund_facts"})
 package com.claimdesk.refund;

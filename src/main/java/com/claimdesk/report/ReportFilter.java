@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a report covers. The period is a range of calendar days in the viewer's time zone, both ends included; weeks
@@ -20,8 +21,8 @@ import java.time.temporal.ChronoUnit;
  * @param sku     the product, matched exactly
  */
 public record ReportFilter(@NotNull LocalDate from, @NotNull LocalDate to, @NotNull ZoneId zone,
-                           Marketplace marketplace, Category category, Long agentId,
-                           @Size(max = 64) String sku) {
+                           @Nullable Marketplace marketplace, @Nullable Category category, @Nullable Long agentId,
+                           @Size(max = 64) @Nullable String sku) {
 
     /** The longest period a report covers: ten years of weeks is already more than a chart can show. */
     public static final long MAX_DAYS = 3660;

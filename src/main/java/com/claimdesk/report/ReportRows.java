@@ -2,6 +2,7 @@ package com.claimdesk.report;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rows the reports return. Money is in the team's base currency (named by {@link ReportService#baseCurrency()});
@@ -42,8 +43,10 @@ public final class ReportRows {
      * @param met        of those, answered within the target
      * @param slaMetPercent met / due; {@code null} when none was due
      */
-    public record ResponseWeek(LocalDate week, long cases, long due, long met, BigDecimal slaMetPercent,
-                               BigDecimal medianFirstResponseHours, long resolved, BigDecimal medianResolutionHours) {
+    public record ResponseWeek(@Nullable LocalDate week, long cases, long due, long met,
+                               @Nullable BigDecimal slaMetPercent,
+                               @Nullable BigDecimal medianFirstResponseHours, long resolved,
+                                       @Nullable BigDecimal medianResolutionHours) {
     }
 
     /** The weeks and the whole period (its medians are over all cases of the period, not a median of medians). */
@@ -64,7 +67,8 @@ public final class ReportRows {
      * and marketplace; the SKU or carrier as entered), {@code null} when the cases have none recorded.
      * {@code others} marks the single row that adds up the values beyond the longest list a chart can show.
      */
-    public record CostShare(String label, boolean others, long cases, BigDecimal cost, BigDecimal sharePercent) {
+    public record CostShare(@Nullable String label, boolean others, long cases, BigDecimal cost,
+                            BigDecimal sharePercent) {
     }
 
     /**
@@ -74,7 +78,7 @@ public final class ReportRows {
      *                    left out of {@code orderValue}
      */
     public record RefundShare(LocalDate month, long cases, BigDecimal refunds, BigDecimal orderValue,
-                              BigDecimal sharePercent, long unconverted) {
+                              @Nullable BigDecimal sharePercent, long unconverted) {
     }
 
     /** Where a case in dispute stands now. */
@@ -90,12 +94,12 @@ public final class ReportRows {
     }
 
     /** Offer rounds before a settlement: 0, 1, 2, 3, and 4 for four or more. */
-    public record RoundsCost(int rounds, long cases, BigDecimal averageCost, BigDecimal totalCost,
-                             BigDecimal averageDaysToSettle) {
+    public record RoundsCost(int rounds, long cases, @Nullable BigDecimal averageCost, BigDecimal totalCost,
+                             @Nullable BigDecimal averageDaysToSettle) {
     }
 
     /** Cases opened in the period, by their current assignee ({@code agentId} {@code null}: unassigned). */
-    public record AgentWorkload(Long agentId, String agentName, long cases, long open, long resolved,
+    public record AgentWorkload(@Nullable Long agentId, String agentName, long cases, long open, long resolved,
                                 BigDecimal slaMetPercent, BigDecimal medianResolutionHours, BigDecimal cost) {
     }
 }

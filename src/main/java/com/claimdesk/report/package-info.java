@@ -6,4 +6,5 @@
  * depends on no feature's classes beyond its enums, no entity is ever loaded to count it, and the owners may change
  * their tables behind their views (docs/decisions/040-reports.md, 080-modules.md rule 4). It owns no table.
  */
+@org.jspecify.annotations.NullMarked
 package com.claimdesk.report;

@@ -87,8 +87,8 @@ class Lesson {
         this.updatedAt = now;
     }
 
-    LessonView view(String caseNumber) {
-        return new LessonView(id, category, sku, rootCause, title, body, complaintId, caseNumber, createdAt, active);
+    LessonSummary view(String caseNumber) {
+        return new LessonSummary(id, category, sku, rootCause, title, body, complaintId, caseNumber, createdAt, active);
     }
 
     Long getId() { return id; }

@@ -45,7 +45,7 @@ public class LessonService {
     /** Active lessons matching the filters (all optional), ordered for grouping: category, cause, product. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('AGENT')")
-    public List<LessonView> checklist(String text, Category category, RootCause rootCause, String sku) {
+    public List<LessonSummary> checklist(String text, Category category, RootCause rootCause, String sku) {
         var sql = new StringBuilder("""
                 SELECT l.id, l.category, l.sku, l.root_cause, l.title, l.body, l.complaint_id, l.created_at, l.active
                   FROM lesson l
@@ -82,14 +82,14 @@ public class LessonService {
         // the source cases' numbers from the case module, for the whole list at once
         var numbers = cases.facts(rows.stream().map(Row::complaintId).filter(java.util.Objects::nonNull).distinct()
                 .toList());
-        return rows.stream().map(r -> new LessonView(r.id(), r.category(), r.sku(), r.cause(), r.title(), r.body(),
+        return rows.stream().map(r -> new LessonSummary(r.id(), r.category(), r.sku(), r.cause(), r.title(), r.body(),
                 r.complaintId(), r.complaintId() == null || !numbers.containsKey(r.complaintId()) ? null
                 : numbers.get(r.complaintId()).caseNumber(), r.createdAt(), r.active())).toList();
     }
 
     @Transactional
     @PreAuthorize("hasRole('LEAD')")
-    public LessonView create(@Valid @NotNull LessonForm form) {
+    public LessonSummary create(@Valid @NotNull LessonForm form) {
         var saved = lessons.save(new Lesson(null, form.getCategory(), form.getSku(), form.getRootCause(),
                 form.getTitle(), form.getBody(), CurrentUser.id(), clock.instant()));
         log.info("Lesson {} written by {}", saved.getId(), CurrentUser.require().getUsername());
@@ -98,7 +98,7 @@ public class LessonService {
 
     @Transactional
     @PreAuthorize("hasRole('LEAD')")
-    public LessonView change(long lessonId, @Valid @NotNull LessonForm form) {
+    public LessonSummary change(long lessonId, @Valid @NotNull LessonForm form) {
         Lesson lesson = find(lessonId);
         lesson.change(form.getCategory(), form.getSku(), form.getRootCause(), form.getTitle(), form.getBody(),
                 clock.instant());

@@ -15,7 +15,7 @@ import com.claimdesk.security.CurrentUser;
 import com.claimdesk.security.UserRef;
 import com.claimdesk.security.UserService;
 import com.claimdesk.settlement.SettlementService;
-import com.claimdesk.settlement.SettlementView;
+import com.claimdesk.settlement.SettlementSummary;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.slf4j.Logger;
@@ -106,7 +106,7 @@ public class ReviewService {
     public ReviewStory story(String caseNumber) {
         ComplaintSnapshot c = complaints.get(caseNumber);
         Instant firstReply = cases.facts(c.id()).firstResponseAt();
-        SettlementView settlement = settlements.find(c.id()).orElse(null);
+        SettlementSummary settlement = settlements.find(c.id()).orElse(null);
         var talks = negotiation.view(c.id());
         Instant settledAt = settlement != null ? settlement.settledAt() : c.resolvedAt();
         int rounds = (int) talks.rounds().stream()
@@ -124,7 +124,7 @@ public class ReviewService {
      */
     @Transactional
     @PreAuthorize("hasRole('LEAD')")
-    public ReviewView review(String caseNumber, @Valid @NotNull ReviewForm form) {
+    public ReviewSummary review(String caseNumber, @Valid @NotNull ReviewForm form) {
         ComplaintSnapshot c = complaints.get(caseNumber);
         if (c.status().isOpen()) {
             throw new DomainException("review.error.open", "Case " + caseNumber + " is still open", caseNumber);
@@ -146,8 +146,8 @@ public class ReviewService {
         return view(saved);
     }
 
-    private ReviewView view(CaseReview r) {
-        return new ReviewView(r.getRating(), r.getComment(),
+    private ReviewSummary view(CaseReview r) {
+        return new ReviewSummary(r.getRating(), r.getComment(),
                 users.findRef(r.getReviewedById()).map(UserRef::displayName).orElse("?"), r.getReviewedAt());
     }
 

@@ -2,11 +2,12 @@ package com.claimdesk.review;
 
 import com.claimdesk.audit.AuditRecord;
 import com.claimdesk.complaint.ComplaintSnapshot;
-import com.claimdesk.negotiation.NegotiationView;
-import com.claimdesk.settlement.SettlementView;
+import com.claimdesk.negotiation.NegotiationSummary;
+import com.claimdesk.settlement.SettlementSummary;
 
 import java.time.Duration;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The whole story of a case on one screen, for its review.
@@ -18,8 +19,8 @@ import java.util.List;
  * @param review             null until reviewed
  * @param deadlines          every deadline of the case with its state (met, missed, extended, open)
  */
-public record ReviewStory(ComplaintSnapshot complaint, List<AuditRecord> timeline, Duration firstResponse,
-                          Duration timeToResolution, NegotiationView negotiation, int roundsToSettlement,
-                          SettlementView settlement, ReviewView review,
-                          java.util.List<com.claimdesk.deadline.DeadlineView> deadlines) {
+public record ReviewStory(ComplaintSnapshot complaint, List<AuditRecord> timeline, @Nullable Duration firstResponse,
+                          @Nullable Duration timeToResolution, NegotiationSummary negotiation, int roundsToSettlement,
+                          @Nullable SettlementSummary settlement, @Nullable ReviewSummary review,
+                          java.util.List<com.claimdesk.deadline.DeadlineSummary> deadlines) {
 }

@@ -4,5 +4,6 @@
  * prevention note into a lesson. Lessons form the prevention checklist every agent can read and search, grouped by
  * category, product (SKU) and root cause.
  */
+@org.jspecify.annotations.NullMarked
 @com.claimdesk.base.OwnsTables({"case_review", "lesson"})
 package com.claimdesk.review;

@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** A person who signs in to ClaimDesk. Passwords are stored only as {@code DelegatingPasswordEncoder} hashes. */
 @Entity
@@ -109,7 +110,7 @@ public class AppUser {
         return mustChangePassword;
     }
 
-    public Locale getLocale() {
+    public @Nullable Locale getLocale() {
         return locale == null ? null : Locale.forLanguageTag(locale);
     }
 

@@ -1,5 +1,6 @@
 package com.claimdesk.security;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -83,7 +84,7 @@ public final class ClaimDeskUserDetails implements UserDetails {
         return mustChangePassword;
     }
 
-    public Locale locale() {
+    public @Nullable Locale locale() {
         return locale == null ? null : Locale.forLanguageTag(locale);
     }
 

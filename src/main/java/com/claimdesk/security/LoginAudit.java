@@ -1,6 +1,7 @@
 package com.claimdesk.security;
 
 import com.claimdesk.base.node.NodeIdentity;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,7 +35,7 @@ class LoginAudit {
         this.clock = clock;
     }
 
-    void record(String typedName, String address, Outcome outcome) {
+    void record(String typedName, @Nullable String address, Outcome outcome) {
         String name = printable(typedName == null ? "" : typedName.strip(), MAX_NAME);
         String from = printable(address == null ? "unknown" : address, 64);
         if (outcome == Outcome.SUCCESS) {

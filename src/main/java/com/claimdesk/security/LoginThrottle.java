@@ -1,5 +1,6 @@
 package com.claimdesk.security;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,12 +54,12 @@ class LoginThrottle {
      * @return {@code false} when locked: the password must not even be checked
      */
     @Transactional
-    public boolean tryAttempt(String account, String address) {
+    public boolean tryAttempt(String account, @Nullable String address) {
         return tryAttempt(account, address, clock.instant());
     }
 
     @Transactional
-    boolean tryAttempt(String account, String address, Instant now) {
+    boolean tryAttempt(String account, @Nullable String address, Instant now) {
         String subjectAddress = cut(address);
         // both rows locked in one statement, always in key order (ADDRESS before USER), so two sign-ins never
         // wait for each other in a circle
@@ -89,12 +90,12 @@ class LoginThrottle {
 
     /** The password was right: the account starts afresh, the address gets its advance count back. */
     @Transactional
-    public void succeeded(String account, String address) {
+    public void succeeded(String account, @Nullable String address) {
         succeeded(account, address, clock.instant());
     }
 
     @Transactional
-    void succeeded(String account, String address, Instant now) {
+    void succeeded(String account, @Nullable String address, Instant now) {
         jdbc.update("DELETE FROM login_throttle WHERE scope = 'USER' AND subject = ?", account);
         // locked_until first: MariaDB evaluates the assignments in order, each seeing the ones before
         jdbc.update("""

@@ -1,5 +1,6 @@
 package com.claimdesk.security;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +33,7 @@ public class UserBootstrap {
     /** Creates the user unless one with that name exists; true when it was created. */
     @Transactional
     @org.springframework.security.access.prepost.PreAuthorize("hasRole('SYSTEM')")
-    public boolean createIfMissing(String username, String displayName, String email, String password,
+    public boolean createIfMissing(String username, String displayName, @Nullable String email, String password,
                                    Set<Role> roles, boolean mustChangePassword) {
         if (users.existsByUsernameIgnoreCase(username)) {
             return false;

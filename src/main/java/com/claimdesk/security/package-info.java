@@ -6,6 +6,7 @@
  *
  * <p>Publishes {@code user_names} for the reports (migration V091): each user's id and display name.
  */
+@org.jspecify.annotations.NullMarked
 @com.claimdesk.base.OwnsTables({"app_user", "app_user_role", "api_token", "login_audit", "login_throttle"})
 @com.claimdesk.base.PublishesViews({"user_names"})
 package com.claimdesk.security;

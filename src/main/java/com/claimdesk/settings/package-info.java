@@ -6,6 +6,7 @@
  * <p>Publishes for the reports (migration V091) {@code team_settings_facts}, the base currency, and
  * {@code exchange_rate_facts}, the dated exchange rates.
  */
+@org.jspecify.annotations.NullMarked
 @com.claimdesk.base.OwnsTables({"team_settings", "exchange_rate"})
 @com.claimdesk.base.PublishesViews({"team_settings_facts", "exchange_rate_facts"})
 package com.claimdesk.settings;

@@ -137,8 +137,8 @@ class Settlement {
         this.baseTotal = total;
     }
 
-    SettlementView view(String settledByName) {
-        return new SettlementView(complaintId, resolution, offerId, buyerStays, feedback, note,
+    SettlementSummary view(String settledByName) {
+        return new SettlementSummary(complaintId, resolution, offerId, buyerStays, feedback, note,
                 costs.stream().map(SettlementCost::view).toList(), baseTotal, settledAt,
                 settledByName, version);
     }

@@ -76,8 +76,8 @@ class SettlementCost {
         this.note = note == null || note.isBlank() ? null : note.strip();
     }
 
-    SettlementView.Line view() {
-        return new SettlementView.Line(kind, amount, Money.of(baseAmount, settlement.getBaseCurrency()),
+    SettlementSummary.Line view() {
+        return new SettlementSummary.Line(kind, amount, Money.of(baseAmount, settlement.getBaseCurrency()),
                 rate.stripTrailingZeros(), rateValidFrom, refundRequestId, note);
     }
 

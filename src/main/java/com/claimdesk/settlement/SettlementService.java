@@ -86,7 +86,7 @@ public class SettlementService {
     /** The recorded settlement, if any. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('AGENT')")
-    public Optional<SettlementView> find(long complaintId) {
+    public Optional<SettlementSummary> find(long complaintId) {
         return settlements.findByComplaintId(complaintId).map(this::view);
     }
 
@@ -102,7 +102,7 @@ public class SettlementService {
         var recorded = settlements.findByComplaintId(complaintId);
         var form = new SettlementForm();
         if (recorded.isPresent()) {
-            SettlementView v = view(recorded.get());
+            SettlementSummary v = view(recorded.get());
             form.setResolution(v.resolution());
             form.setOfferId(v.offerId());
             form.setBuyerStays(v.buyerStays());
@@ -133,7 +133,7 @@ public class SettlementService {
      */
     @Transactional(noRollbackFor = RefundAwaitsApproval.class)
     @PreAuthorize("hasRole('AGENT')")
-    public SettlementView settle(long complaintId, @Valid @NotNull SettlementForm form) {
+    public SettlementSummary settle(long complaintId, @Valid @NotNull SettlementForm form) {
         ComplaintStatus status = statusOf(complaintId);
         if (status == ComplaintStatus.CLOSED) {
             throw new DomainException("settlement.error.closed", "Case " + complaintId + " is closed");
@@ -253,7 +253,7 @@ public class SettlementService {
         return cases.facts(complaintId).status();
     }
 
-    private SettlementView view(Settlement s) {
+    private SettlementSummary view(Settlement s) {
         return s.view(users.findRef(s.getSettledById()).map(UserRef::displayName).orElse("?"));
     }
 }

@@ -10,6 +10,7 @@
  * resolution and total cost in the base currency and when it was settled, and {@code settlement_ledger_refund_facts},
  * the refund lines of a ledger that are not a refund request (only ledgers from before decision 070 hold them).
  */
+@org.jspecify.annotations.NullMarked
 @com.claimdesk.base.OwnsTables({"settlement", "settlement_cost"})
 @com.claimdesk.base.PublishesViews({"settlement_facts", "settlement_ledger_refund_facts"})
 package com.claimdesk.settlement;

@@ -1,6 +1,6 @@
 package com.claimdesk.shell;
 
-import com.claimdesk.base.ui.ErrorReference;
+import com.claimdesk.base.ErrorReference;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;

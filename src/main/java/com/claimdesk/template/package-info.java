@@ -4,5 +4,6 @@
  * it does not know. Depends on the complaint categories, never the other way round; the repository is
  * package-private so that views go through {@link com.claimdesk.template.TemplateService}.
  */
+@org.jspecify.annotations.NullMarked
 @com.claimdesk.base.OwnsTables({"reply_template", "reply_template_category", "reply_template_sub_reason"})
 package com.claimdesk.template;

@@ -8,4 +8,5 @@
  * that any feature, the case's own module included, can add to the page without a cycle
  * (docs/decisions/084-case-page-extension-point.md).
  */
+@org.jspecify.annotations.NullMarked
 package com.claimdesk.workspace;

@@ -73,7 +73,7 @@ class DeadlineServiceTest {
         return complaints.assignToMe(number, s.version());
     }
 
-    private static DeadlineView only(List<DeadlineView> all, DeadlineKind kind) {
+    private static DeadlineSummary only(List<DeadlineSummary> all, DeadlineKind kind) {
         var found = all.stream().filter(d -> d.kind() == kind).toList();
         assertThat(found).as(kind.name()).hasSize(1);
         return found.getFirst();
@@ -150,9 +150,9 @@ class DeadlineServiceTest {
                 .isEqualTo(opened.atZone(team).plusDays(15).toInstant());
 
         TestUsers.login(users, "admin");
-        RuleView rule = deadlines.rules().stream().filter(r -> r.marketplace() == Marketplace.ALIEXPRESS
+        RuleDetails rule = deadlines.rules().stream().filter(r -> r.marketplace() == Marketplace.ALIEXPRESS
                 && r.deadlineKind() == DeadlineKind.DISPUTE_REPLY).findFirst().orElseThrow();
-        RuleView changed = deadlines.saveRule(new RuleView(rule.id(), rule.marketplace(), rule.event(),
+        RuleDetails changed = deadlines.saveRule(new RuleDetails(rule.id(), rule.marketplace(), rule.event(),
                 rule.deadlineKind(), 7, rule.unit(), rule.counting(), true, rule.version()));
         try {
             TestUsers.login(users, "agent");
@@ -166,7 +166,7 @@ class DeadlineServiceTest {
                     DeadlineKind.DISPUTE_REPLY).due()).isEqualTo(opened.atZone(team).plusDays(7).toInstant());
         } finally {
             TestUsers.login(users, "admin");
-            deadlines.saveRule(new RuleView(rule.id(), rule.marketplace(), rule.event(), rule.deadlineKind(),
+            deadlines.saveRule(new RuleDetails(rule.id(), rule.marketplace(), rule.event(), rule.deadlineKind(),
                     rule.offset(), rule.unit(), rule.counting(), true, changed.version()));
         }
     }
@@ -372,11 +372,11 @@ class DeadlineServiceTest {
         var sla = deadlines.slaPolicies().getFirst();
         assertThatThrownBy(() -> deadlines.saveSla(sla)).isInstanceOf(AccessDeniedException.class);
         TestUsers.login(users, "admin");
-        assertThatThrownBy(() -> deadlines.saveSla(new SlaView(sla.id(), sla.priority(), sla.marketplace(), 10, 5,
+        assertThatThrownBy(() -> deadlines.saveSla(new SlaDetails(sla.id(), sla.priority(), sla.marketplace(), 10, 5,
                 sla.counting(), sla.version())))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("deadline.error.resolutionBeforeResponse"));
-        assertThatThrownBy(() -> deadlines.saveSla(new SlaView(null, sla.priority(), sla.marketplace(), 1, 5,
+        assertThatThrownBy(() -> deadlines.saveSla(new SlaDetails(null, sla.priority(), sla.marketplace(), 1, 5,
                 sla.counting(), 0)))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("deadline.error.slaExists"));

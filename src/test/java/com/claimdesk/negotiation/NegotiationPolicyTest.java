@@ -18,8 +18,8 @@ class NegotiationPolicyTest {
         return new OfferRound(1, proposer, resolution, null, amount, null, null, PROPOSED, "Li Wei", Answer.OPEN, null);
     }
 
-    private static BottomLineView line(String max, Resolution... acceptable) {
-        return new BottomLineView(Money.of(max, "USD"), null, Set.of(acceptable), PROPOSED, "Li Wei");
+    private static BottomLineSummary line(String max, Resolution... acceptable) {
+        return new BottomLineSummary(Money.of(max, "USD"), null, Set.of(acceptable), PROPOSED, "Li Wei");
     }
 
     @Test

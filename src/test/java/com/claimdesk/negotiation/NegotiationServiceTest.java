@@ -86,7 +86,7 @@ class NegotiationServiceTest {
         return o;
     }
 
-    private NegotiationView record(long id, NewOffer offer) {
+    private NegotiationSummary record(long id, NewOffer offer) {
         return negotiation.recordOffer(id, offer, UTC);
     }
 

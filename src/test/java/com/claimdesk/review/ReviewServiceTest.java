@@ -136,12 +136,12 @@ public class ReviewServiceTest {
         assertThatThrownBy(() -> lessons.create(form)).isInstanceOf(AccessDeniedException.class);
         TestUsers.login(users, "lead");
         var created = lessons.create(form);
-        assertThat(lessons.checklist("收货期", null, null, null)).extracting(LessonView::id).contains(created.id());
+        assertThat(lessons.checklist("收货期", null, null, null)).extracting(LessonSummary::id).contains(created.id());
         form.setTitle("Extend the delivery date on the platform the day the delay is known");
         lessons.change(created.id(), form);
-        assertThat(lessons.checklist("delay is known", null, null, null)).extracting(LessonView::id).contains(created.id());
+        assertThat(lessons.checklist("delay is known", null, null, null)).extracting(LessonSummary::id).contains(created.id());
         lessons.retire(created.id());
-        assertThat(lessons.checklist("delay is known", null, null, null)).extracting(LessonView::id)
+        assertThat(lessons.checklist("delay is known", null, null, null)).extracting(LessonSummary::id)
                 .doesNotContain(created.id());
     }
 }

@@ -3,4 +3,5 @@
  * whether this node runs it. User-started work (reports, imports) runs on Boot's {@code applicationTaskExecutor},
  * named by qualifier because the scheduler is an executor too.
  */
+@org.jspecify.annotations.NullMarked
 package com.claimdesk.base.task;

@@ -1,6 +1,7 @@
 package com.claimdesk.base.ui;
 
 import com.claimdesk.base.DomainException;
+import com.claimdesk.base.ErrorReference;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;

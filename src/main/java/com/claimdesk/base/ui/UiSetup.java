@@ -1,5 +1,6 @@
 package com.claimdesk.base.ui;
 
+import com.claimdesk.base.ErrorReference;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;

@@ -4,4 +4,5 @@
  * explanation; the form parts every form shares ({@link com.claimdesk.base.ui.MoneyField} with the team's
  * currencies, {@link com.claimdesk.base.ui.EnumSelect}); error references, and the per-session set-up.
  */
+@org.jspecify.annotations.NullMarked
 package com.claimdesk.base.ui;

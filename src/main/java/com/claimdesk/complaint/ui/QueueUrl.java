@@ -14,13 +14,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The queue's state as query parameters ({@code ?status=open&assignee=me&due=overdue&q=...&sort=created&dir=desc}), so that a
  * link can be shared and the back button restores the view. Unknown values fall back to the defaults silently:
  * a mangled link still opens a working queue.
  */
-record QueueUrl(String status, Category category, Marketplace marketplace, AssigneeScope assignee, String text,
+record QueueUrl(String status, @Nullable Category category, @Nullable Marketplace marketplace, AssigneeScope assignee,
+                String text,
                 QueueSort sort, QueueFilter.Due due) {
 
     QueueUrl {

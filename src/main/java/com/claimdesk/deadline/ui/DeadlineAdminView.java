@@ -10,11 +10,11 @@ import com.claimdesk.deadline.CalendarSettings;
 import com.claimdesk.deadline.Counting;
 import com.claimdesk.deadline.DeadlineKind;
 import com.claimdesk.deadline.DeadlineService;
-import com.claimdesk.deadline.HolidayView;
+import com.claimdesk.deadline.HolidaySummary;
 import com.claimdesk.deadline.OffsetUnit;
 import com.claimdesk.deadline.PlatformEvent;
-import com.claimdesk.deadline.RuleView;
-import com.claimdesk.deadline.SlaView;
+import com.claimdesk.deadline.RuleDetails;
+import com.claimdesk.deadline.SlaDetails;
 import com.claimdesk.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -61,9 +61,9 @@ class DeadlineAdminView extends VerticalLayout implements HasDynamicTitle {
     final TimePicker start = new TimePicker();
     final TimePicker end = new TimePicker();
     final IntegerField preventionDays = new IntegerField();
-    final Grid<HolidayView> holidays = new Grid<>();
-    final Grid<RuleView> rules = new Grid<>();
-    final Grid<SlaView> slas = new Grid<>();
+    final Grid<HolidaySummary> holidays = new Grid<>();
+    final Grid<RuleDetails> rules = new Grid<>();
+    final Grid<SlaDetails> slas = new Grid<>();
     private CalendarSettings calendar;
 
     DeadlineAdminView(DeadlineService service) {
@@ -117,7 +117,7 @@ class DeadlineAdminView extends VerticalLayout implements HasDynamicTitle {
         holidays.addThemeVariants(GridVariant.LUMO_COMPACT);
         holidays.setAllRowsVisible(true);
         holidays.addColumn(h -> Formats.date(h.day())).setHeader(getTranslation("deadline.admin.holiday.day"));
-        holidays.addColumn(HolidayView::name).setHeader(getTranslation("deadline.admin.holiday.name"));
+        holidays.addColumn(HolidaySummary::name).setHeader(getTranslation("deadline.admin.holiday.name"));
         holidays.addComponentColumn(h -> {
             var remove = new Button(VaadinIcon.TRASH.create(), e -> {
                 if (act(() -> {
@@ -175,7 +175,7 @@ class DeadlineAdminView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("deadline.admin.state"));
         rules.addItemClickListener(e -> editRule(e.getItem()));
         var add = new Button(getTranslation("deadline.admin.rule.new"), VaadinIcon.PLUS.create(),
-                e -> editRule(new RuleView(null, null, PlatformEvent.DISPUTE_OPENED, DeadlineKind.DISPUTE_REPLY, 3,
+                e -> editRule(new RuleDetails(null, null, PlatformEvent.DISPUTE_OPENED, DeadlineKind.DISPUTE_REPLY, 3,
                         OffsetUnit.DAYS, Counting.CALENDAR, true, 0)));
         add.setId("rule-new");
         var section = new VerticalLayout(hint, rules, add);
@@ -183,7 +183,7 @@ class DeadlineAdminView extends VerticalLayout implements HasDynamicTitle {
         return section;
     }
 
-    void editRule(RuleView rule) {
+    void editRule(RuleDetails rule) {
         var dialog = new Dialog(getTranslation("deadline.admin.rule.edit"));
         var marketplace = new ComboBox<Marketplace>(getTranslation("complaint.marketplace"));
         marketplace.setId("rule-marketplace");
@@ -203,7 +203,7 @@ class DeadlineAdminView extends VerticalLayout implements HasDynamicTitle {
         var active = new Checkbox(getTranslation("deadline.admin.active"), rule.active());
         active.setId("rule-active");
         var save = new Button(getTranslation("action.save"), e -> {
-            var next = new RuleView(rule.id(), marketplace.getValue(), event.getValue(), kind.getValue(),
+            var next = new RuleDetails(rule.id(), marketplace.getValue(), event.getValue(), kind.getValue(),
                     offset.getValue() == null ? 0 : offset.getValue(), unit.getValue(), counting.getValue(),
                     active.getValue(), rule.version());
             if (act(() -> service.saveRule(next))) {
@@ -234,14 +234,14 @@ class DeadlineAdminView extends VerticalLayout implements HasDynamicTitle {
         slas.addColumn(s -> Labels.of(s.counting())).setHeader(getTranslation("deadline.admin.counting"));
         slas.addItemClickListener(e -> editSla(e.getItem()));
         var add = new Button(getTranslation("deadline.admin.sla.new"), VaadinIcon.PLUS.create(),
-                e -> editSla(new SlaView(null, Priority.NORMAL, null, 8, 80, Counting.WORKING_HOURS, 0)));
+                e -> editSla(new SlaDetails(null, Priority.NORMAL, null, 8, 80, Counting.WORKING_HOURS, 0)));
         add.setId("sla-new");
         var section = new VerticalLayout(new Paragraph(getTranslation("deadline.admin.sla.help")), slas, add);
         section.setPadding(false);
         return section;
     }
 
-    void editSla(SlaView sla) {
+    void editSla(SlaDetails sla) {
         var dialog = new Dialog(getTranslation("deadline.admin.sla.edit"));
         var priority = enumBox("sla-priority", "complaint.priority", Priority.values(), sla.priority());
         priority.setReadOnly(sla.id() != null);
@@ -261,7 +261,7 @@ class DeadlineAdminView extends VerticalLayout implements HasDynamicTitle {
         resolution.setValue(sla.resolutionHours());
         var counting = enumBox("sla-counting", "deadline.admin.counting", Counting.values(), sla.counting());
         var save = new Button(getTranslation("action.save"), e -> {
-            var next = new SlaView(sla.id(), priority.getValue(), marketplace.getValue(),
+            var next = new SlaDetails(sla.id(), priority.getValue(), marketplace.getValue(),
                     first.getValue() == null ? 0 : first.getValue(),
                     resolution.getValue() == null ? 0 : resolution.getValue(), counting.getValue(), sla.version());
             if (act(() -> service.saveSla(next))) {

@@ -8,7 +8,7 @@ import com.claimdesk.base.ui.Notifications;
 import com.claimdesk.deadline.DeadlineKind;
 import com.claimdesk.deadline.DeadlineService;
 import com.claimdesk.deadline.DeadlineState;
-import com.claimdesk.deadline.DeadlineView;
+import com.claimdesk.deadline.DeadlineSummary;
 import com.claimdesk.deadline.PlatformEvent;
 import com.claimdesk.deadline.PreventionAlert;
 import com.vaadin.flow.component.button.Button;
@@ -65,15 +65,15 @@ class DeadlineStrip extends VerticalLayout {
     void show(long complaintId) {
         this.complaintId = complaintId;
         Instant now = clock.instant();
-        List<DeadlineView> all = service.forCase(complaintId);
+        List<DeadlineSummary> all = service.forCase(complaintId);
         showBanner(service.prevention(complaintId).orElse(null));
 
         chips.removeAll();
         var label = new Span(getTranslation("deadline.header"));
         label.addClassName("cd-muted");
         chips.add(label);
-        all.stream().filter(DeadlineView::pending).forEach(d -> chips.add(chip(d, now)));
-        if (all.stream().noneMatch(DeadlineView::pending)) {
+        all.stream().filter(DeadlineSummary::pending).forEach(d -> chips.add(chip(d, now)));
+        if (all.stream().noneMatch(DeadlineSummary::pending)) {
             var none = new Span(getTranslation("deadline.none"));
             none.setId("deadline-none");
             none.addClassName("cd-muted");
@@ -105,7 +105,7 @@ class DeadlineStrip extends VerticalLayout {
         banner.add(VaadinIcon.WARNING.create(), text, extended);
     }
 
-    private Div chip(DeadlineView d, Instant now) {
+    private Div chip(DeadlineSummary d, Instant now) {
         var chip = new Div();
         chip.setId("deadline-" + d.id());
         chip.addClassNames("cd-deadline", DueText.cssClass(DueText.tone(d.due(), now, atRiskWithin)));
@@ -135,7 +135,7 @@ class DeadlineStrip extends VerticalLayout {
         return chip;
     }
 
-    private String tooltip(DeadlineView d) {
+    private String tooltip(DeadlineSummary d) {
         var sb = new StringBuilder(Labels.of(d.kind())).append(" · ").append(Formats.dateTime(d.due()))
                 .append(" · ").append(Labels.of(d.source()));
         if (d.ruleBasis() != null) {
@@ -152,7 +152,7 @@ class DeadlineStrip extends VerticalLayout {
     }
 
     /** Extending any deadline: a new date and time in the viewer's zone, and why. */
-    void openExtend(DeadlineView d) {
+    void openExtend(DeadlineSummary d) {
         var dialog = new Dialog(getTranslation("deadline.extend.title", Labels.of(d.kind())));
         var to = new DateTimePicker(getTranslation("deadline.extend.newDue"));
         to.setId("extend-to");

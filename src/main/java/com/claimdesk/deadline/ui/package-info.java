@@ -3,4 +3,5 @@
  * mark met, extend, add and "platform event" dialogs), and the admin page for marketplace rules, SLA policies and
  * the team's working calendar ({@code /admin/deadlines}).
  */
+@org.jspecify.annotations.NullMarked
 package com.claimdesk.deadline.ui;

@@ -3,7 +3,7 @@ package com.claimdesk.evidence.ui;
 import com.claimdesk.base.DomainException;
 import com.claimdesk.base.ui.Attempt;
 import com.claimdesk.base.ui.EnumSelect;
-import com.claimdesk.base.ui.ErrorReference;
+import com.claimdesk.base.ErrorReference;
 import com.claimdesk.base.ui.Formats;
 import com.claimdesk.base.ui.Labels;
 import com.claimdesk.base.ui.Notifications;

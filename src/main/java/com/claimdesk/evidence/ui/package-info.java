@@ -6,4 +6,5 @@
  * to the case page. {@link com.claimdesk.evidence.ui.EvidenceStrip}, a row of thumbnails, is embedded by the approval
  * queue (a named interface).
  */
+@org.jspecify.annotations.NullMarked
 package com.claimdesk.evidence.ui;

@@ -1,7 +1,7 @@
 package com.claimdesk.importer.ui;
 
 import com.claimdesk.base.ui.EnumSelect;
-import com.claimdesk.base.ui.ErrorReference;
+import com.claimdesk.base.ErrorReference;
 import com.claimdesk.base.ui.Formats;
 import com.claimdesk.base.ui.Labels;
 import com.claimdesk.evidence.FileSizes;

@@ -10,9 +10,9 @@ import com.claimdesk.base.ui.MoneyField;
 import com.claimdesk.base.ui.Notifications;
 import com.claimdesk.negotiation.Answer;
 import com.claimdesk.negotiation.BottomLineForm;
-import com.claimdesk.negotiation.BottomLineView;
+import com.claimdesk.negotiation.BottomLineSummary;
 import com.claimdesk.negotiation.NegotiationService;
-import com.claimdesk.negotiation.NegotiationView;
+import com.claimdesk.negotiation.NegotiationSummary;
 import com.claimdesk.negotiation.NewOffer;
 import com.claimdesk.negotiation.OfferRound;
 import com.claimdesk.negotiation.Proposer;
@@ -69,7 +69,7 @@ public class NegotiationPanel extends VerticalLayout {
     final Button offerSave = new Button();
     final Div offerError = new Div();
 
-    private NegotiationView current;
+    private NegotiationSummary current;
 
     private transient java.util.function.Consumer<com.claimdesk.negotiation.OfferRound> onAccepted = round -> { };
 
@@ -190,7 +190,7 @@ public class NegotiationPanel extends VerticalLayout {
         show(service.view(complaintId));
     }
 
-    private void show(NegotiationView view) {
+    private void show(NegotiationSummary view) {
         this.current = view;
         settleNow.setVisible(view.acceptable());
         settleNow.setText(view.acceptable() ? getTranslation("negotiation.settleNow") : "");
@@ -201,7 +201,7 @@ public class NegotiationPanel extends VerticalLayout {
         verdict.setText(view.openOffer() == null ? ""
                 : getTranslation(view.verdict().reasonKey(), view.verdict().reasonArgs().toArray()));
 
-        BottomLineView line = view.bottomLine();
+        BottomLineSummary line = view.bottomLine();
         bottomLineSummary.setText(line == null ? getTranslation("negotiation.bottomLine.none")
                 : getTranslation("negotiation.bottomLine.summary", money(line.maxAmount(), line.shareOfOrder()),
                 String.join(", ", line.acceptable().stream().sorted().map(Labels::of).toList()),
@@ -321,7 +321,7 @@ public class NegotiationPanel extends VerticalLayout {
         }
     }
 
-    private boolean act(Supplier<NegotiationView> action, Div error, String successKey) {
+    private boolean act(Supplier<NegotiationSummary> action, Div error, String successKey) {
         error.setVisible(false);
         var done = Attempt.get(action, problem -> {
             error.setText(problem);
@@ -334,7 +334,7 @@ public class NegotiationPanel extends VerticalLayout {
         return done.isPresent();
     }
 
-    NegotiationView current() {
+    NegotiationSummary current() {
         return current;
     }
 }

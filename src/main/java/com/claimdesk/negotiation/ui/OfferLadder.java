@@ -3,7 +3,7 @@ package com.claimdesk.negotiation.ui;
 import com.claimdesk.base.Money;
 import com.claimdesk.base.ui.Formats;
 import com.claimdesk.base.ui.Labels;
-import com.claimdesk.negotiation.BottomLineView;
+import com.claimdesk.negotiation.BottomLineSummary;
 import com.claimdesk.negotiation.OfferRound;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,7 +20,7 @@ import java.util.List;
 @NamedInterface("offer-ladder")
 public class OfferLadder extends Div {
 
-    public OfferLadder(List<OfferRound> rounds, BottomLineView bottomLine) {
+    public OfferLadder(List<OfferRound> rounds, BottomLineSummary bottomLine) {
         addClassName("cd-approval-ladder");
         if (rounds.isEmpty()) {
             add(new Paragraph(getTranslation("negotiation.rounds.empty")));
@@ -41,7 +41,7 @@ public class OfferLadder extends Div {
     }
 
     /** "At most …; accepts …", or that there is none, in the reader's language. */
-    public static String describe(com.vaadin.flow.component.Component reader, BottomLineView line) {
+    public static String describe(com.vaadin.flow.component.Component reader, BottomLineSummary line) {
         return line == null ? reader.getTranslation("approvals.details.noBottomLine")
                 : reader.getTranslation("negotiation.bottomLine.summary", money(line.maxAmount(), line.shareOfOrder()),
                 String.join(", ", line.acceptable().stream().sorted().map(Labels::of).toList()),

@@ -3,7 +3,7 @@ package com.claimdesk.notification.ui;
 import com.claimdesk.base.ui.Formats;
 import com.claimdesk.notification.NotificationKind;
 import com.claimdesk.notification.NotificationService;
-import com.claimdesk.notification.NotificationView;
+import com.claimdesk.notification.NotificationSummary;
 import com.claimdesk.security.CurrentUser;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -145,7 +145,7 @@ public class NotificationBell extends Div {
         items.forEach(n -> list.add(item(n, now)));
     }
 
-    private Div item(NotificationView n, Instant now) {
+    private Div item(NotificationSummary n, Instant now) {
         var icon = new Icon(iconOf(n.kind()));
         icon.addClassName("cd-notification-icon-" + n.kind().name().toLowerCase().replace('_', '-'));
         var text = new Span(getTranslation(n.messageKey(), n.args().toArray()));
@@ -162,7 +162,7 @@ public class NotificationBell extends Div {
         return row;
     }
 
-    private void open(NotificationView n) {
+    private void open(NotificationSummary n) {
         if (n.unread()) {
             notifications.markRead(n.id());
         }

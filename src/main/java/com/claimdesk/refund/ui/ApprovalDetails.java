@@ -5,8 +5,8 @@ import com.claimdesk.base.ui.Formats;
 import com.claimdesk.base.ui.Labels;
 import com.claimdesk.complaint.ComplaintDetails;
 import com.claimdesk.complaint.ComplaintSnapshot;
-import com.claimdesk.negotiation.BottomLineView;
-import com.claimdesk.negotiation.NegotiationView;
+import com.claimdesk.negotiation.BottomLineSummary;
+import com.claimdesk.negotiation.NegotiationSummary;
 import com.claimdesk.negotiation.ui.OfferLadder;
 import com.claimdesk.refund.RefundSummary;
 import com.vaadin.flow.component.Component;
@@ -22,7 +22,7 @@ import com.vaadin.flow.component.html.Span;
  */
 class ApprovalDetails extends Div {
 
-    ApprovalDetails(RefundSummary request, ComplaintSnapshot complaint, NegotiationView negotiation, Component evidence) {
+    ApprovalDetails(RefundSummary request, ComplaintSnapshot complaint, NegotiationSummary negotiation, Component evidence) {
         addClassName("cd-approval-details");
         setId("approval-details-" + request.id());
         ComplaintDetails d = complaint.details();
@@ -39,7 +39,7 @@ class ApprovalDetails extends Div {
             add(summary);
         }
 
-        BottomLineView line = negotiation.bottomLine();
+        BottomLineSummary line = negotiation.bottomLine();
         var bottom = new Paragraph(OfferLadder.describe(this, line));
         bottom.setId("approval-bottom-line-" + request.id());
         add(new H4(getTranslation("negotiation.bottomLine.title")), bottom);
@@ -55,7 +55,7 @@ class ApprovalDetails extends Div {
         add(new H4(getTranslation("tab.evidence")), evidence);
     }
 
-    private String againstBottomLine(Money amount, BottomLineView line) {
+    private String againstBottomLine(Money amount, BottomLineSummary line) {
         if (line == null) {
             return getTranslation("approvals.details.requestNoBottomLine", Formats.money(amount));
         }

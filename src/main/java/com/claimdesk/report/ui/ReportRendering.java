@@ -26,6 +26,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns each report's rows into what its card shows: the chart's option and the table (also the CSV). Runs in the
@@ -35,7 +36,7 @@ import java.util.function.Function;
 final class ReportRendering {
 
     /** What a card shows: an optional line under the title, the chart and the table. */
-    record Rendered(String note, String chartJson, ReportTable table) {
+    record Rendered(@Nullable String note, String chartJson, ReportTable table) {
     }
 
     private ReportRendering() {

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The dashboard's filters as query parameters ({@code ?from=2026-01-01&to=2026-03-31&marketplace=AMAZON&agent=4
@@ -21,7 +22,8 @@ import java.util.Map;
  * viewer's zone. Anything unreadable falls back to the default (the last 90 days, everything), and a period given
  * backwards is turned round: a mangled link still opens a working dashboard.
  */
-record ReportUrl(LocalDate from, LocalDate to, Marketplace marketplace, Category category, Long agentId, String sku,
+record ReportUrl(LocalDate from, LocalDate to, @Nullable Marketplace marketplace, @Nullable Category category,
+                 @Nullable Long agentId, @Nullable String sku,
                  CostDimension costBy) {
 
     static final int DEFAULT_DAYS = 90;

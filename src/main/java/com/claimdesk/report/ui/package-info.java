@@ -4,4 +4,5 @@
  * export. Reports load in the background, each card with its own progress indicator, so the page stays usable
  * while a long one runs.
  */
+@org.jspecify.annotations.NullMarked
 package com.claimdesk.report.ui;

@@ -14,7 +14,7 @@ import com.claimdesk.review.ReviewForm;
 import com.claimdesk.review.ReviewService;
 import com.claimdesk.review.ReviewStory;
 import com.claimdesk.security.Role;
-import com.claimdesk.settlement.SettlementView;
+import com.claimdesk.settlement.SettlementSummary;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -171,11 +171,11 @@ class CaseReviewView extends VerticalLayout implements BeforeEnterObserver, HasD
         return box;
     }
 
-    private Component settlement(SettlementView v) {
+    private Component settlement(SettlementSummary v) {
         if (v == null) {
             return new Paragraph(getTranslation("review.noSettlement"));
         }
-        var grid = new Grid<SettlementView.Line>();
+        var grid = new Grid<SettlementSummary.Line>();
         grid.setId("review-ledger");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);

@@ -8,7 +8,7 @@ import com.claimdesk.complaint.Category;
 import com.claimdesk.complaint.RootCause;
 import com.claimdesk.review.LessonForm;
 import com.claimdesk.review.LessonService;
-import com.claimdesk.review.LessonView;
+import com.claimdesk.review.LessonSummary;
 import com.claimdesk.security.CurrentUser;
 import com.claimdesk.security.Role;
 import com.vaadin.flow.component.button.Button;
@@ -98,7 +98,7 @@ class ChecklistView extends VerticalLayout implements HasDynamicTitle {
 
     void refresh() {
         results.removeAll();
-        List<LessonView> lessons = service.checklist(search.getValue(), category.getValue(), rootCause.getValue(),
+        List<LessonSummary> lessons = service.checklist(search.getValue(), category.getValue(), rootCause.getValue(),
                 sku.getValue());
         if (lessons.isEmpty()) {
             var none = new Paragraph(getTranslation("checklist.empty"));
@@ -106,8 +106,8 @@ class ChecklistView extends VerticalLayout implements HasDynamicTitle {
             results.add(none);
             return;
         }
-        Map<Category, Map<RootCause, List<LessonView>>> grouped = new LinkedHashMap<>();
-        for (LessonView l : lessons) {
+        Map<Category, Map<RootCause, List<LessonSummary>>> grouped = new LinkedHashMap<>();
+        for (LessonSummary l : lessons) {
             grouped.computeIfAbsent(l.category(), k -> new LinkedHashMap<>())
                     .computeIfAbsent(l.rootCause(), k -> new java.util.ArrayList<>()).add(l);
         }
@@ -120,7 +120,7 @@ class ChecklistView extends VerticalLayout implements HasDynamicTitle {
         });
     }
 
-    private Div item(LessonView l) {
+    private Div item(LessonSummary l) {
         var check = VaadinIcon.CHECK_SQUARE_O.create();
         check.addClassName("cd-lesson-icon");
         var title = new Span(l.title());
@@ -163,7 +163,7 @@ class ChecklistView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** Writes a new lesson ({@code existing} null) or changes one. */
-    private void edit(LessonView existing) {
+    private void edit(LessonSummary existing) {
         var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation(existing == null ? "lesson.add" : "lesson.edit"));
         var cat = new EnumSelect<>("complaint.category", Category.class);

@@ -19,7 +19,7 @@ import com.claimdesk.settlement.FeedbackOutcome;
 import com.claimdesk.settlement.RefundAwaitsApproval;
 import com.claimdesk.settlement.SettlementForm;
 import com.claimdesk.settlement.SettlementService;
-import com.claimdesk.settlement.SettlementView;
+import com.claimdesk.settlement.SettlementSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -77,7 +77,7 @@ class SettlementPanel extends VerticalLayout {
     final Button save = new Button();
     final Paragraph approvalNote = new Paragraph();
     private boolean recordedBefore;
-    final Grid<SettlementView.Line> ledger = new Grid<>();
+    final Grid<SettlementSummary.Line> ledger = new Grid<>();
     private final Div recorded = new Div();
     private final BeanValidationBinder<SettlementForm> binder = new BeanValidationBinder<>(SettlementForm.class);
     final List<LineEditor> editors = new ArrayList<>();
@@ -194,7 +194,7 @@ class SettlementPanel extends VerticalLayout {
                 : recordedBefore ? "settlement.save.correct" : "settlement.save"));
     }
 
-    private void showRecorded(SettlementView v) {
+    private void showRecorded(SettlementSummary v) {
         recorded.removeAll();
         if (v == null) {
             var none = new Paragraph(getTranslation("settlement.none"));

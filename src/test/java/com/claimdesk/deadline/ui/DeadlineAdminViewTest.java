@@ -3,8 +3,8 @@ package com.claimdesk.deadline.ui;
 import com.claimdesk.KaribuTest;
 import com.claimdesk.TestFields;
 import com.claimdesk.deadline.DeadlineService;
-import com.claimdesk.deadline.RuleView;
-import com.claimdesk.deadline.SlaView;
+import com.claimdesk.deadline.RuleDetails;
+import com.claimdesk.deadline.SlaDetails;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -33,11 +33,11 @@ class DeadlineAdminViewTest extends KaribuTest {
         navigate("admin/deadlines");
         assertThat(_get(Paragraph.class, s -> s.withId("rules-hint")).getText())
                 .contains("check your platform").contains("current rules");
-        Grid<RuleView> rules = _get(Grid.class, s -> s.withId("rules"));
-        assertThat(_fetch(rules, 0, 100)).extracting(RuleView::offset).contains(72, 20, 45);
+        Grid<RuleDetails> rules = _get(Grid.class, s -> s.withId("rules"));
+        assertThat(_fetch(rules, 0, 100)).extracting(RuleDetails::offset).contains(72, 20, 45);
 
-        Grid<SlaView> slas = _get(Grid.class, s -> s.withId("slas"));
-        SlaView low = _fetch(slas, 0, 100).stream().filter(s -> s.marketplace() == null
+        Grid<SlaDetails> slas = _get(Grid.class, s -> s.withId("slas"));
+        SlaDetails low = _fetch(slas, 0, 100).stream().filter(s -> s.marketplace() == null
                 && s.priority() == com.claimdesk.complaint.Priority.LOW).findFirst().orElseThrow();
         _get(DeadlineAdminView.class).editSla(low);
         // a resolution target before the first response is refused with the reason; nothing changes
@@ -49,7 +49,7 @@ class DeadlineAdminViewTest extends KaribuTest {
         var saved = service.slaPolicies().stream().filter(s -> s.id().equals(low.id())).findFirst().orElseThrow();
         assertThat(saved.resolutionHours()).isEqualTo(130);
         // put it back for the other tests
-        service.saveSla(new SlaView(low.id(), low.priority(), null, low.firstResponseHours(), low.resolutionHours(),
+        service.saveSla(new SlaDetails(low.id(), low.priority(), null, low.firstResponseHours(), low.resolutionHours(),
                 low.counting(), saved.version()));
     }
 

@@ -9,7 +9,7 @@ import com.claimdesk.complaint.SubReason;
 import com.claimdesk.deadline.DeadlineKind;
 import com.claimdesk.deadline.DeadlineService;
 import com.claimdesk.deadline.DeadlineState;
-import com.claimdesk.deadline.DeadlineView;
+import com.claimdesk.deadline.DeadlineSummary;
 import com.claimdesk.deadline.PlatformEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -46,7 +46,7 @@ class CaseDeadlinesTest extends KaribuTest {
                 .openAndTake(complaints);
     }
 
-    private DeadlineView pending(long complaintId, DeadlineKind kind) {
+    private DeadlineSummary pending(long complaintId, DeadlineKind kind) {
         return deadlines.forCase(complaintId).stream().filter(x -> x.kind() == kind).findFirst().orElseThrow();
     }
 

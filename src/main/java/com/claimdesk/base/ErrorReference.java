@@ -1,4 +1,4 @@
-package com.claimdesk.base.ui;
+package com.claimdesk.base;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

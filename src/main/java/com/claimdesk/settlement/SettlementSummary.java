@@ -9,11 +9,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A recorded settlement as the case page and the reports show it. */
-public record SettlementView(long complaintId, Resolution resolution, Long offerId, Boolean buyerStays,
+public record SettlementSummary(long complaintId, Resolution resolution, Long offerId, Boolean buyerStays,
                              FeedbackOutcome feedback, String note, List<Line> costs, Money baseTotal,
                              Instant settledAt, String settledBy, long version) {
 
-    public SettlementView {
+    public SettlementSummary {
         costs = List.copyOf(costs);
     }
 

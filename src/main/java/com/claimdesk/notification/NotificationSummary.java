@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** A notification as the list shows it; {@code messageKey} and {@code args} are translated by the reader's UI. */
-public record NotificationView(long id, NotificationKind kind, Long complaintId, String caseNumber, String messageKey,
+public record NotificationSummary(long id, NotificationKind kind, Long complaintId, String caseNumber, String messageKey,
                                List<String> args, Instant createdAt, Instant readAt) {
 
     public boolean unread() {

@@ -5,21 +5,23 @@ import com.claimdesk.base.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The bottom line as the case page shows it.
  *
  * @param shareOfOrder the maximum as a percentage of the order value, or null when it cannot be said
  */
-public record BottomLineView(Money maxAmount, BigDecimal shareOfOrder, Set<Resolution> acceptable, Instant setAt,
-                             String setBy) {
+public record BottomLineSummary(Money maxAmount, @Nullable BigDecimal shareOfOrder, Set<Resolution> acceptable,
+                                @Nullable Instant setAt,
+                             @Nullable String setBy) {
 
-    public BottomLineView {
+    public BottomLineSummary {
         acceptable = Set.copyOf(acceptable);
     }
 
     /** Whether {@code amount} gives more than the bottom line; an amount in another currency cannot be compared here. */
-    public boolean exceededBy(Money amount) {
+    public boolean exceededBy(@Nullable Money amount) {
         return amount != null && amount.currencyCode().equals(maxAmount.currencyCode())
                 && amount.amount().compareTo(maxAmount.amount()) > 0;
     }

@@ -4,6 +4,7 @@ import com.claimdesk.base.Money;
 
 import java.time.Duration;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the negotiation tab shows of one case.
@@ -15,11 +16,11 @@ import java.util.List;
  * @param waitingTooLong  the buyer's open offer has waited for our answer longer than the setting allows
  * @param waited          how long the open offer has waited, or null without an open offer
  */
-public record NegotiationView(Money orderValue, BottomLineView bottomLine, List<OfferRound> rounds,
-                              OfferRound openOffer, NegotiationPolicy.Verdict verdict, boolean waitingTooLong,
+public record NegotiationSummary(Money orderValue, @Nullable BottomLineSummary bottomLine, List<OfferRound> rounds,
+                              @Nullable OfferRound openOffer, NegotiationPolicy.Verdict verdict, boolean waitingTooLong,
                               Duration waited) {
 
-    public NegotiationView {
+    public NegotiationSummary {
         rounds = List.copyOf(rounds);
     }
 

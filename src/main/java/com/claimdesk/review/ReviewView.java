@@ -1,7 +1,0 @@
-package com.claimdesk.review;
-
-import java.time.Instant;
-
-/** A recorded review. */
-public record ReviewView(Rating rating, String comment, String reviewedBy, Instant reviewedAt) {
-}
