@@ -1,7 +1,6 @@
 package com.claimdesk.demo;
 
 import com.claimdesk.base.Buyer;
-import com.claimdesk.base.DemoMode;
 import com.claimdesk.base.Shipment;
 import com.claimdesk.complaint.Category;
 import com.claimdesk.complaint.ClosingDetails;
@@ -76,11 +75,13 @@ import static com.claimdesk.complaint.Marketplace.OTHER;
 import static com.claimdesk.complaint.Marketplace.OWN_SHOP;
 
 /**
- * In demo mode, creates the demo users and, on an empty database, {@value #CASE_COUNT} made-up cases. The cases come
- * from a fixed seed so that every demo, screenshot and bug report shows the same data; {@link #plan} is pure so the
- * rules the data must obey can be tested without a database.
+ * In demo mode, and only then (the bean does not exist otherwise), creates the demo users and, on an empty
+ * database, {@value #CASE_COUNT} made-up cases. The cases come from a fixed seed so that every demo, screenshot and
+ * bug report shows the same data; {@link #plan} is pure so the rules the data must obey can be tested without a
+ * database.
  */
 @Component
+@com.claimdesk.base.ConditionalOnDemoMode
 @Order(20)
 public class DemoDataSeeder implements ApplicationRunner {
 
@@ -103,7 +104,6 @@ public class DemoDataSeeder implements ApplicationRunner {
 
     public static final List<String> DEMO_USERNAMES = DEMO_USERS.stream().map(DemoUser::username).toList();
 
-    private final DemoMode demoMode;
     private final UserBootstrap users;
     private final ComplaintSeedWriter writer;
     private final com.claimdesk.messaging.ThreadSeedWriter threads;
@@ -115,7 +115,7 @@ public class DemoDataSeeder implements ApplicationRunner {
     private final RefundSeedWriter refunds;
     private final ReviewSeedWriter reviews;
 
-    DemoDataSeeder(DemoMode demoMode, UserBootstrap users, ComplaintSeedWriter writer,
+    DemoDataSeeder(UserBootstrap users, ComplaintSeedWriter writer,
                    com.claimdesk.messaging.ThreadSeedWriter threads, SettlementSeedWriter settlementWriter,
                    RefundSeedWriter refunds, ReviewSeedWriter reviews,
                    com.claimdesk.deadline.DeadlineSeedWriter deadlines, Clock clock,
@@ -125,7 +125,6 @@ public class DemoDataSeeder implements ApplicationRunner {
         this.settlementWriter = settlementWriter;
         this.deadlines = deadlines;
         this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
-        this.demoMode = demoMode;
         this.users = users;
         this.writer = writer;
         this.threads = threads;
@@ -134,9 +133,6 @@ public class DemoDataSeeder implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!demoMode.enabled()) {
-            return;
-        }
         // nobody is signed in at start-up: seeding is the system's work (SystemActor)
         com.claimdesk.security.SystemActor.run(this::seedDemo);
     }
