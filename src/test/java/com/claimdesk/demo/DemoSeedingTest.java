@@ -34,11 +34,11 @@ class DemoSeedingTest {
             assertThat(context.getBeanNamesForType(type)).as(type.getSimpleName()).hasSize(1);
         }
         assertThat(jdbc.queryForList("SELECT username FROM app_user", String.class))
-                .containsAll(DemoDataSeeder.DEMO_USERNAMES);
+                .containsAll(DemoUsers.USERNAMES);
         // the first cases of the database are the demo cases, with their conversations
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM complaint", Integer.class))
-                .isGreaterThanOrEqualTo(DemoDataSeeder.CASE_COUNT);
+                .isGreaterThanOrEqualTo(DemoCasePlanner.CASE_COUNT);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_message WHERE complaint_id <= ?", Integer.class,
-                DemoDataSeeder.CASE_COUNT)).isGreaterThan(DemoDataSeeder.CASE_COUNT);
+                DemoCasePlanner.CASE_COUNT)).isGreaterThan(DemoCasePlanner.CASE_COUNT);
     }
 }
