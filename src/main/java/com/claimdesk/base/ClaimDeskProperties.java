@@ -10,6 +10,7 @@ import java.nio.file.Path;
  *
  * @param dataDir      where ClaimDesk keeps its files (the embedded database lives in {@code mariadb/} below it)
  * @param demo         demo users and cases; {@code null} means "on with the embedded database, off otherwise"
+ *                     ({@link DemoMode#of} applies it, also to decide which beans exist)
  * @param adminPassword one-time password for the first admin outside demo mode; generated when blank
  * @param embeddedDb   the embedded MariaDB used when no database URL is configured
  */

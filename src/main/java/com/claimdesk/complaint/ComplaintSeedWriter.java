@@ -13,6 +13,7 @@ import java.util.List;
  * through the aggregate, so every rule still holds; it is not a service and no view can reach it.
  */
 @Component
+@com.claimdesk.base.ConditionalOnDemoMode
 public class ComplaintSeedWriter {
 
     private final ComplaintRepository complaints;

@@ -20,6 +20,7 @@ import java.util.Random;
  * which gives the queue a realistic mix of overdue, at-risk and comfortable cases. Demo data only.
  */
 @Component
+@com.claimdesk.base.ConditionalOnDemoMode
 public class DeadlineSeedWriter {
 
     private final DeadlineKeeper keeper;

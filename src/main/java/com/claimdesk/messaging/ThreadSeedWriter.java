@@ -10,6 +10,7 @@ import java.time.Instant;
  * entity's rules like every other write; it is not a service and no view can reach it.
  */
 @Component
+@com.claimdesk.base.ConditionalOnDemoMode
 public class ThreadSeedWriter {
 
     private final CaseMessageRepository messages;

@@ -23,6 +23,7 @@ import java.util.Set;
  * can reach it. The caller's transaction writes the case, its refunds and its settlement together.
  */
 @Component
+@com.claimdesk.base.ConditionalOnDemoMode
 public class RefundSeedWriter {
 
     private final RefundRequestRepository requests;

@@ -15,6 +15,7 @@ import java.time.Instant;
  * in the caller's transaction, with the case it belongs to.
  */
 @Component
+@com.claimdesk.base.ConditionalOnDemoMode
 public class ReviewSeedWriter {
 
     private final CaseReviewRepository reviews;

@@ -20,6 +20,7 @@ import java.util.List;
  * its settlement together.
  */
 @Component
+@com.claimdesk.base.ConditionalOnDemoMode
 public class SettlementSeedWriter {
 
     private final SettlementRepository settlements;

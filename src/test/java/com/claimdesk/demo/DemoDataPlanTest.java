@@ -26,7 +26,7 @@ class DemoDataPlanTest {
     private static final Map<String, Long> USERS = Map.of("agent", 1L, "agent2", 2L, "agent3", 3L, "manager", 4L,
             "lead", 5L, "admin", 6L);
 
-    private final List<DemoDataSeeder.DemoCase> plan = DemoDataSeeder.plan(new Random(DemoDataSeeder.SEED), NOW, USERS);
+    private final List<DemoCase> plan = DemoCasePlanner.plan(new Random(DemoCasePlanner.SEED), NOW, USERS);
 
     @Test
     void the_plan_has_three_hundred_cases_that_pass_validation_and_the_aggregate_rules() {
@@ -77,7 +77,7 @@ class DemoDataPlanTest {
                 .containsExactlyInAnyOrder(SubReason.values());
         assertThat(plan.stream().map(c -> c.details().getMarketplace()).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(Marketplace.values());
-        assertThat(plan.stream().map(DemoDataSeeder.DemoCase::finalStatus).collect(Collectors.toSet()))
+        assertThat(plan.stream().map(DemoCase::finalStatus).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(ComplaintStatus.values());
         Set<String> currencies = new HashSet<>();
         plan.forEach(c -> currencies.add(c.details().getOrderCurrency()));
@@ -93,9 +93,9 @@ class DemoDataPlanTest {
 
     @Test
     void the_same_seed_gives_the_same_cases() {
-        var again = DemoDataSeeder.plan(new Random(DemoDataSeeder.SEED), NOW, USERS);
+        var again = DemoCasePlanner.plan(new Random(DemoCasePlanner.SEED), NOW, USERS);
         assertThat(again).extracting(c -> c.details().getOrderNumber())
                 .containsExactlyElementsOf(plan.stream().map(c -> c.details().getOrderNumber()).toList());
-        assertThat(EnumSet.copyOf(plan.stream().map(DemoDataSeeder.DemoCase::finalStatus).toList())).isNotEmpty();
+        assertThat(EnumSet.copyOf(plan.stream().map(DemoCase::finalStatus).toList())).isNotEmpty();
     }
 }
