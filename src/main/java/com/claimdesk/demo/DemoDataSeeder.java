@@ -56,12 +56,15 @@ class DemoDataSeeder implements ApplicationRunner {
     private final SettlementSeedWriter settlements;
     private final RefundSeedWriter refunds;
     private final ReviewSeedWriter reviews;
+    private final com.claimdesk.deadline.DeadlineSeedWriter deadlines;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
     DemoDataSeeder(UserBootstrap users, ComplaintSeedWriter writer, ThreadSeedWriter threads,
-                   SettlementSeedWriter settlements, RefundSeedWriter refunds, ReviewSeedWriter reviews, Clock clock,
+                   SettlementSeedWriter settlements, RefundSeedWriter refunds, ReviewSeedWriter reviews,
+                   com.claimdesk.deadline.DeadlineSeedWriter deadlines, Clock clock,
                    PlatformTransactionManager transactions) {
+        this.deadlines = deadlines;
         this.users = users;
         this.writer = writer;
         this.threads = threads;
