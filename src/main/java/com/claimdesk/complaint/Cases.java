@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -48,6 +49,30 @@ public class Cases {
             complaints.findAllById(Set.copyOf(complaintIds)).forEach(c -> facts.put(c.getId(), factsOf(c)));
         }
         return facts;
+    }
+
+    /** How many cases there are: the search index holds one document per case. */
+    @Transactional(readOnly = true)
+    public long count() {
+        return complaints.count();
+    }
+
+    /** Up to {@code max} case ids above {@code afterId}, ascending: a rebuild walks all cases by these pages. */
+    @Transactional(readOnly = true)
+    public List<Long> idsAfter(long afterId, int max) {
+        return complaints.idsAfter(afterId, org.springframework.data.domain.Limit.of(Math.max(1, max)));
+    }
+
+    /** What the search index needs of the given cases, with their tags, in one query; an unknown id is left out. */
+    @Transactional(readOnly = true)
+    public List<CaseSearchSummary> searchSummaries(Collection<Long> complaintIds) {
+        if (complaintIds == null || complaintIds.isEmpty()) {
+            return List.of();
+        }
+        return complaints.withTags(Set.copyOf(complaintIds)).stream().map(c -> new CaseSearchSummary(c.getId(),
+                c.getCaseNumber(), c.getOrderNumber(), c.getShipment().trackingNumber(), c.getBuyer().buyerName(),
+                c.getBuyer().buyerCountry(), c.getSku(), c.getSummary(), Set.copyOf(c.getTags()), c.getStatus(),
+                c.getMarketplace(), c.getCategory(), c.getCreatedAt(), c.getUpdatedAt())).toList();
     }
 
     static CaseFacts factsOf(Complaint c) {

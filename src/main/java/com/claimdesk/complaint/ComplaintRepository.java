@@ -20,6 +20,13 @@ interface ComplaintRepository extends JpaRepository<Complaint, Long> {
     @org.springframework.data.jpa.repository.Query("select c from Complaint c where c.id = :id")
     Optional<Complaint> findForUpdate(long id);
 
+    @org.springframework.data.jpa.repository.Query("select c.id from Complaint c where c.id > :afterId order by c.id")
+    java.util.List<Long> idsAfter(long afterId, org.springframework.data.domain.Limit limit);
+
+    @org.springframework.data.jpa.repository.Query(
+            "select distinct c from Complaint c left join fetch c.tags where c.id in :ids")
+    java.util.List<Complaint> withTags(java.util.Collection<Long> ids);
+
     long countByBuyerBuyerNameAndIdNot(String buyerName, Long id);
 
     long countByBuyerBuyerNameAndIdNotAndStatusIn(String buyerName, Long id,

@@ -14,6 +14,8 @@ interface EvidenceItemRepository extends Repository<EvidenceItem, Long> {
 
     List<EvidenceItem> findByComplaintIdOrderByUploadedAtAscIdAsc(long complaintId);
 
+    List<EvidenceItem> findByComplaintIdInOrderByUploadedAtAscIdAsc(java.util.Collection<Long> complaintIds);
+
     long countByComplaintId(long complaintId);
 
     void delete(EvidenceItem item);

@@ -55,10 +55,13 @@ public class EvidenceService {
     private final AuditLog audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     EvidenceService(EvidenceItemRepository items, EvidenceStorage storage, ContentTypeDetector detector,
                     ImageProcessor images, EvidenceProperties properties, AuditLog audit,
-                    PlatformTransactionManager transactionManager, Clock clock) {
+                    PlatformTransactionManager transactionManager, Clock clock,
+                    org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.items = items;
         this.storage = storage;
         this.detector = detector;
@@ -174,6 +177,7 @@ public class EvidenceService {
         items.delete(item);
         audit.record(item.getComplaintId(), AuditAction.EVIDENCE_DELETED, AUDIT_FIELD, item.getOriginalFileName(),
                 null);
+        events.publishEvent(new EvidenceChanged(item.getComplaintId(), evidenceId, true));
         List<String> keys = item.storageKeys();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
@@ -239,6 +243,7 @@ public class EvidenceService {
                 EvidenceItem saved = items.saveAndFlush(item);
                 audit.record(item.getComplaintId(), AuditAction.EVIDENCE_ADDED, AUDIT_FIELD, null,
                         item.getOriginalFileName());
+                events.publishEvent(new EvidenceChanged(item.getComplaintId(), saved.toSummary().id(), false));
                 return saved.toSummary();
             });
         } catch (DataIntegrityViolationException e) {

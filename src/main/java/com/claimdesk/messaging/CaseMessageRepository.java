@@ -13,6 +13,8 @@ interface CaseMessageRepository extends Repository<CaseMessage, Long> {
 
     List<CaseMessage> findByComplaintIdOrderBySentAtAscIdAsc(long complaintId);
 
+    List<CaseMessage> findByComplaintIdInOrderBySentAtAscIdAsc(java.util.Collection<Long> complaintIds);
+
     @Query("select min(m.sentAt) from CaseMessage m where m.complaintId = :complaintId and m.kind = com.claimdesk.messaging.MessageKind.REPLY")
     @Nullable Instant firstReplyAt(long complaintId);
 }

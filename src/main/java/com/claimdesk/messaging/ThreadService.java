@@ -79,6 +79,7 @@ public class ThreadService implements com.claimdesk.complaint.ThreadSearch {
                 fromBuyer ? null : me.id(), fromBuyer ? buyerName : me.displayName(), blankToNull(message.getLanguage()),
                 message.getBody(), sentAt, now));
         audit.record(complaintId, AuditAction.MESSAGE_ADDED, message.getKind().name(), null, excerpt(message.getBody()));
+        events.publishEvent(new ThreadEntryAdded(complaintId, entry.toEntry().id(), message.getKind()));
         if (message.getKind() == MessageKind.REPLY) {
             // the case notes its first response, the first-response deadline is met (each module in its own table)
             events.publishEvent(new com.claimdesk.complaint.CaseReplied(complaintId, sentAt));

@@ -1,0 +1,162 @@
+package com.claimdesk.search;
+
+import com.claimdesk.complaint.CaseSearchSummary;
+import com.claimdesk.complaint.Category;
+import com.claimdesk.complaint.ComplaintStatus;
+import com.claimdesk.complaint.Marketplace;
+import com.claimdesk.evidence.EvidenceTexts;
+import com.claimdesk.messaging.MessageKind;
+import com.claimdesk.messaging.ThreadTexts;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.DocumentId;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.SearchEntity;
+import org.jspecify.annotations.Nullable;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One case as the index holds it, assembled here from what the case, thread and evidence modules publish, so that no
+ * module's entity is mapped by another (docs/decisions/140-search.md). Each text is indexed several times: once with
+ * the default analyser (English stemming, Chinese as overlapping pairs of characters), which is also the one
+ * highlighted, and once per language (German, Spanish, French, Chinese words by smartcn), searched but not stored.
+ * Identifiers are keywords in lower case, found exactly and by their start.
+ */
+@SearchEntity(name = CaseDocument.NAME)
+@Indexed(index = CaseDocument.INDEX)
+final class CaseDocument {
+
+    static final String NAME = "Case";
+    static final String INDEX = "cases";
+    /** Changes when the fields or analysers change: an index of another layout is rebuilt at start. */
+    static final String LAYOUT = "1";
+
+    static final String[] LANGUAGES = {"de", "es", "fr", "zh"};
+
+    @DocumentId
+    final Long id;
+
+    @KeywordField(normalizer = Analysis.IDENTIFIER, projectable = Projectable.YES)
+    final String caseNumber;
+
+    @KeywordField(normalizer = Analysis.IDENTIFIER)
+    final String orderNumber;
+
+    @KeywordField(normalizer = Analysis.IDENTIFIER)
+    final @Nullable String trackingNumber;
+
+    @KeywordField(normalizer = Analysis.IDENTIFIER)
+    final @Nullable String sku;
+
+    @FullTextField(analyzer = Analysis.NAME, projectable = Projectable.YES)
+    @KeywordField(name = "buyerNameId", normalizer = Analysis.IDENTIFIER)
+    final String buyerName;
+
+    @KeywordField(normalizer = Analysis.IDENTIFIER)
+    final @Nullable String buyerCountry;
+
+    @FullTextField(analyzer = Analysis.TEXT, projectable = Projectable.YES, highlightable = Highlightable.UNIFIED)
+    @FullTextField(name = "summary_de", analyzer = Analysis.GERMAN)
+    @FullTextField(name = "summary_es", analyzer = Analysis.SPANISH)
+    @FullTextField(name = "summary_fr", analyzer = Analysis.FRENCH)
+    @FullTextField(name = "summary_zh", analyzer = Analysis.CHINESE)
+    final @Nullable String summary;
+
+    @KeywordField(normalizer = Analysis.IDENTIFIER)
+    @FullTextField(name = "tagsText", analyzer = Analysis.TEXT)
+    final List<String> tags;
+
+    /** Buyer messages and replies. */
+    @FullTextField(analyzer = Analysis.TEXT, highlightable = Highlightable.UNIFIED)
+    @FullTextField(name = "messages_de", analyzer = Analysis.GERMAN)
+    @FullTextField(name = "messages_es", analyzer = Analysis.SPANISH)
+    @FullTextField(name = "messages_fr", analyzer = Analysis.FRENCH)
+    @FullTextField(name = "messages_zh", analyzer = Analysis.CHINESE)
+    final List<String> messages;
+
+    /** Internal notes: the buyer never sees them; kept apart so a page may tell them from messages. */
+    @FullTextField(analyzer = Analysis.TEXT, highlightable = Highlightable.UNIFIED)
+    @FullTextField(name = "notes_de", analyzer = Analysis.GERMAN)
+    @FullTextField(name = "notes_es", analyzer = Analysis.SPANISH)
+    @FullTextField(name = "notes_fr", analyzer = Analysis.FRENCH)
+    @FullTextField(name = "notes_zh", analyzer = Analysis.CHINESE)
+    final List<String> notes;
+
+    /** Evidence captions. */
+    @FullTextField(analyzer = Analysis.TEXT, highlightable = Highlightable.UNIFIED)
+    @FullTextField(name = "evidence_de", analyzer = Analysis.GERMAN)
+    @FullTextField(name = "evidence_es", analyzer = Analysis.SPANISH)
+    @FullTextField(name = "evidence_fr", analyzer = Analysis.FRENCH)
+    @FullTextField(name = "evidence_zh", analyzer = Analysis.CHINESE)
+    final List<String> evidence;
+
+    /** Evidence file names, split at dots, dashes and underscores ({@code box_damaged-01.jpg}: box, damaged, 01, jpg). */
+    @FullTextField(analyzer = Analysis.FILE_NAME, highlightable = Highlightable.UNIFIED)
+    final List<String> fileNames;
+
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+    final ComplaintStatus status;
+
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+    final Marketplace marketplace;
+
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+    final Category category;
+
+    @GenericField(sortable = Sortable.YES)
+    final Instant createdAt;
+
+    /** The last activity: the case's last change or its thread's last entry, whichever is later (for recency). */
+    @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
+    final Instant updatedAt;
+
+    private CaseDocument(CaseSearchSummary c, List<ThreadTexts.Text> thread, List<EvidenceTexts.Text> items) {
+        this.id = c.id();
+        this.caseNumber = c.caseNumber();
+        this.orderNumber = c.orderNumber();
+        this.trackingNumber = c.trackingNumber();
+        this.sku = c.sku();
+        this.buyerName = c.buyerName();
+        this.buyerCountry = c.buyerCountry();
+        this.summary = c.summary();
+        this.tags = List.copyOf(c.tags());
+        this.status = c.status();
+        this.marketplace = c.marketplace();
+        this.category = c.category();
+        this.createdAt = c.createdAt();
+        List<String> said = new ArrayList<>();
+        List<String> noted = new ArrayList<>();
+        Instant last = c.updatedAt();
+        for (ThreadTexts.Text t : thread) {
+            (t.kind() == MessageKind.NOTE ? noted : said).add(t.body());
+            if (t.sentAt().isAfter(last)) {
+                last = t.sentAt();
+            }
+        }
+        this.messages = List.copyOf(said);
+        this.notes = List.copyOf(noted);
+        this.updatedAt = last;
+        List<String> captions = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (EvidenceTexts.Text e : items) {
+            if (e.caption() != null && !e.caption().isBlank()) {
+                captions.add(e.caption());
+            }
+            names.add(e.fileName());
+        }
+        this.evidence = List.copyOf(captions);
+        this.fileNames = List.copyOf(names);
+    }
+
+    static CaseDocument of(CaseSearchSummary c, List<ThreadTexts.Text> thread, List<EvidenceTexts.Text> items) {
+        return new CaseDocument(c, thread, items);
+    }
+}

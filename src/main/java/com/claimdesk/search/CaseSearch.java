@@ -1,0 +1,230 @@
+package com.claimdesk.search;
+
+import com.claimdesk.complaint.Category;
+import com.claimdesk.complaint.ComplaintStatus;
+import com.claimdesk.complaint.Marketplace;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.ValueModel;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.TypedSearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.pojo.standalone.mapping.CloseableSearchMapping;
+import org.hibernate.search.mapper.pojo.standalone.session.SearchSession;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.web.util.HtmlUtils;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Searching the cases like a search engine: every word of the text must be found somewhere in a case (its
+ * identifiers, buyer, summary, tags, thread, notes or evidence, in any of the analysed languages), best matches first
+ * with recent activity breaking near-ties, the matched words marked in snippets, and counts per status, marketplace
+ * and category. The admin part reports on the index and rebuilds it (docs/decisions/140-search.md).
+ */
+@Service
+public class CaseSearch {
+
+    /** Most characters a snippet shows around the words it marks. */
+    static final int SNIPPET_LENGTH = 160;
+    static final int MAX_SNIPPETS = 3;
+    private static final int MAX_WORDS = 12;
+
+    /** Fields a word may be found in, with how much a match there counts (identifiers and summary above messages). */
+    private static final Map<String, Float> TEXT_FIELDS = textFields();
+    private static final Map<String, Float> IDENTIFIERS = Map.of(
+            "caseNumber", 20f, "orderNumber", 20f, "trackingNumber", 20f, "sku", 10f, "tags", 6f);
+    /** Where snippets come from, in the order they are shown. */
+    private static final List<String> HIGHLIGHTED = List.of("summary", "messages", "notes", "evidence", "fileNames");
+
+    private final CloseableSearchMapping mapping;
+    private final CaseIndex index;
+    private final Clock clock;
+
+    CaseSearch(CloseableSearchMapping mapping, CaseIndex index, Clock clock) {
+        this.mapping = mapping;
+        this.index = index;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('AGENT')")
+    public SearchResults search(SearchQuery query) {
+        List<String> words = words(query.text());
+        if (!query.text().isEmpty() && words.isEmpty()) {
+            return SearchResults.none();
+        }
+        Instant now = clock.instant();
+        var byStatus = AggregationKey.<Map<String, Long>>of(SearchResults.STATUS);
+        var byMarketplace = AggregationKey.<Map<String, Long>>of(SearchResults.MARKETPLACE);
+        var byCategory = AggregationKey.<Map<String, Long>>of(SearchResults.CATEGORY);
+        try (SearchSession session = mapping.createSession()) {
+            SearchResult<List<?>> result = session.search(CaseDocument.class)
+                    .select(f -> f.composite().from(
+                            f.id(Long.class),
+                            f.field("caseNumber", String.class),
+                            f.field("buyerName", String.class),
+                            f.field("status", ComplaintStatus.class),
+                            f.field("marketplace", Marketplace.class),
+                            f.field("category", Category.class),
+                            f.field("updatedAt", Instant.class),
+                            f.score(),
+                            f.field("summary", String.class),
+                            f.highlight("summary"),
+                            f.highlight("messages"),
+                            f.highlight("notes"),
+                            f.highlight("evidence"),
+                            f.highlight("fileNames")).asList())
+                    .where(f -> predicate(f, words, query, now))
+                    .sort(f -> words.isEmpty()
+                            ? f.field("updatedAt").desc()
+                            : f.score().then().field("updatedAt").desc())
+                    .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                            .fragmentSize(SNIPPET_LENGTH).numberOfFragments(2).orderByScore(true))
+                    .aggregation(byStatus, f -> f.terms().field("status", String.class, ValueModel.INDEX))
+                    .aggregation(byMarketplace, f -> f.terms().field("marketplace", String.class, ValueModel.INDEX))
+                    .aggregation(byCategory, f -> f.terms().field("category", String.class, ValueModel.INDEX))
+                    .fetch(query.limit());
+            List<SearchHit> hits = result.hits().stream().map(CaseSearch::hit).toList();
+            Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+            facets.put(SearchResults.STATUS, Map.copyOf(result.aggregation(byStatus)));
+            facets.put(SearchResults.MARKETPLACE, Map.copyOf(result.aggregation(byMarketplace)));
+            facets.put(SearchResults.CATEGORY, Map.copyOf(result.aggregation(byCategory)));
+            return new SearchResults(hits, result.total().hitCount(), facets);
+        }
+    }
+
+    /** The ids of the cases {@code text} finds, best first, at most {@code max}: the queue's free-text filter. */
+    @PreAuthorize("hasRole('AGENT')")
+    public List<Long> caseIds(String text, int max) {
+        List<String> words = words(text == null ? "" : text);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        var everything = new SearchQuery(text, null, null, null, 1);
+        try (SearchSession session = mapping.createSession()) {
+            return session.search(CaseDocument.class)
+                    .select(f -> f.id(Long.class))
+                    .where(f -> predicate(f, words, everything, now))
+                    .sort(f -> f.score().then().field("updatedAt").desc())
+                    .fetchHits(Math.max(1, max));
+        }
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public IndexStatus status() {
+        return index.status();
+    }
+
+    /**
+     * Rebuilds the index from the database in the background and returns at once; {@code progress} hears from the
+     * rebuild's thread. While a rebuild runs, asking again joins it.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public CompletableFuture<IndexStatus> rebuild(RebuildProgress progress) {
+        return index.rebuild(progress);
+    }
+
+    private static <SR> PredicateFinalStep predicate(TypedSearchPredicateFactory<SR> f, List<String> words,
+                                                    SearchQuery query, Instant now) {
+        var all = f.bool();
+        if (words.isEmpty()) {
+            all.must(f.matchAll());
+        }
+        for (String word : words) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            var anywhere = f.bool();
+            IDENTIFIERS.forEach((field, boost) -> {
+                anywhere.should(f.match().field(field).matching(lower).boost(boost));
+                anywhere.should(f.prefix().field(field).matching(lower).boost(boost / 2));
+            });
+            TEXT_FIELDS.forEach((field, boost) ->
+                    anywhere.should(f.match().field(field).matching(word).minimumShouldMatchPercent(100).boost(boost)));
+            // the start of a buyer's name or a file name's part ("Müll" finds Müller)
+            String folded = fold(lower);
+            anywhere.should(f.prefix().field("buyerName").matching(folded).boost(2f));
+            anywhere.should(f.prefix().field("fileNames").matching(folded).boost(0.5f));
+            all.must(anywhere);
+        }
+        if (!words.isEmpty()) {
+            // recency: a case active this week or this month gains a little, enough to order near-equal matches
+            all.should(f.range().field("updatedAt").atLeast(now.minus(Duration.ofDays(7))).constantScore().boost(0.6f));
+            all.should(f.range().field("updatedAt").atLeast(now.minus(Duration.ofDays(30))).constantScore().boost(0.4f));
+        }
+        if (!query.statuses().isEmpty()) {
+            all.filter(f.terms().field("status").matchingAny(List.copyOf(query.statuses())));
+        }
+        if (!query.marketplaces().isEmpty()) {
+            all.filter(f.terms().field("marketplace").matchingAny(List.copyOf(query.marketplaces())));
+        }
+        if (!query.categories().isEmpty()) {
+            all.filter(f.terms().field("category").matchingAny(List.copyOf(query.categories())));
+        }
+        return all;
+    }
+
+    private static SearchHit hit(List<?> row) {
+        List<String> snippets = new ArrayList<>();
+        for (int i = 0; i < HIGHLIGHTED.size() && snippets.size() < MAX_SNIPPETS; i++) {
+            @SuppressWarnings("unchecked")
+            List<String> marked = (List<String>) row.get(9 + i);
+            for (String s : marked) {
+                if (snippets.size() < MAX_SNIPPETS) {
+                    snippets.add(s);
+                }
+            }
+        }
+        String summary = (String) row.get(8);
+        if (snippets.isEmpty() && summary != null && !summary.isBlank()) {
+            // found by an identifier or a language's stem the default analyser does not share: show the summary
+            String start = summary.strip();
+            if (start.length() > SNIPPET_LENGTH) {
+                start = start.substring(0, SNIPPET_LENGTH) + "…";
+            }
+            snippets.add(HtmlUtils.htmlEscape(start));
+        }
+        return new SearchHit((Long) row.get(0), (String) row.get(1), (String) row.get(2), (ComplaintStatus) row.get(3),
+                (Marketplace) row.get(4), (Category) row.get(5), (Instant) row.get(6), (Float) row.get(7),
+                List.copyOf(snippets));
+    }
+
+    /** The words of a text: split at white space, only those with a letter or digit, at most {@value #MAX_WORDS}. */
+    static List<String> words(String text) {
+        return Arrays.stream(text.strip().split("\\s+"))
+                .filter(w -> w.codePoints().anyMatch(Character::isLetterOrDigit))
+                .distinct().limit(MAX_WORDS).toList();
+    }
+
+    private static String fold(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    }
+
+    private static Map<String, Float> textFields() {
+        Map<String, Float> fields = new LinkedHashMap<>();
+        fields.put("buyerName", 4f);
+        fields.put("summary", 3f);
+        fields.put("tagsText", 3f);
+        fields.put("evidence", 1.5f);
+        fields.put("fileNames", 1.2f);
+        fields.put("messages", 1f);
+        fields.put("notes", 1f);
+        for (String lang : CaseDocument.LANGUAGES) {
+            fields.put("summary_" + lang, 2.5f);
+            fields.put("evidence_" + lang, 1.2f);
+            fields.put("messages_" + lang, 0.8f);
+            fields.put("notes_" + lang, 0.8f);
+        }
+        return Map.copyOf(fields);
+    }
+}
