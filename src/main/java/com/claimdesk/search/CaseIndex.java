@@ -159,7 +159,10 @@ class CaseIndex {
                 break;
             }
             Map<Long, CaseDocument> docs = documents(ids);
-            try (SearchSession session = mapping.createSession()) {
+            // no commit per document (the session's default): one flush at the end, and a crash meanwhile is
+            // noted in the folder's state and rebuilt at the next start
+            try (SearchSession session = mapping.createSessionWithOptions()
+                    .indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async()).build()) {
                 List<CompletableFuture<?>> writes = new ArrayList<>(docs.size());
                 for (CaseDocument doc : docs.values()) {
                     writes.add(session.indexer().addOrUpdate(doc).toCompletableFuture());
@@ -221,6 +224,10 @@ class CaseIndex {
                     items.getOrDefault(c.id(), List.of())));
         }
         return docs;
+    }
+
+    SearchFolder folderForTests() {
+        return folder;
     }
 
     @PreDestroy

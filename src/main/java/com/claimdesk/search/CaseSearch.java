@@ -89,8 +89,10 @@ public class CaseSearch {
                     .sort(f -> words.isEmpty()
                             ? f.field("updatedAt").desc()
                             : f.score().then().field("updatedAt").desc())
-                    .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-                            .fragmentSize(SNIPPET_LENGTH).numberOfFragments(2).orderByScore(true))
+                    // the unified highlighter cuts at sentences (Lucene's does not take a fragment size); a long
+                    // sentence is cut around its first marked word afterwards (Snippets)
+                    .highlighter(h -> h.unified().tag(Snippets.OPEN, Snippets.CLOSE)
+                            .encoder(HighlighterEncoder.HTML).numberOfFragments(2).orderByScore(true))
                     .aggregation(byStatus, f -> f.terms().field("status", String.class, ValueModel.INDEX))
                     .aggregation(byMarketplace, f -> f.terms().field("marketplace", String.class, ValueModel.INDEX))
                     .aggregation(byCategory, f -> f.terms().field("category", String.class, ValueModel.INDEX))
@@ -181,7 +183,7 @@ public class CaseSearch {
             List<String> marked = (List<String>) row.get(9 + i);
             for (String s : marked) {
                 if (snippets.size() < MAX_SNIPPETS) {
-                    snippets.add(s);
+                    snippets.add(Snippets.around(s, SNIPPET_LENGTH));
                 }
             }
         }

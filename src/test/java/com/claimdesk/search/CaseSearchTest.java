@@ -1,0 +1,323 @@
+package com.claimdesk.search;
+
+import com.claimdesk.IntegrationTest;
+import com.claimdesk.TestCases;
+import com.claimdesk.TestClock;
+import com.claimdesk.TestUsers;
+import com.claimdesk.complaint.Category;
+import com.claimdesk.complaint.ComplaintDetails;
+import com.claimdesk.complaint.ComplaintService;
+import com.claimdesk.complaint.ComplaintStatus;
+import com.claimdesk.complaint.Marketplace;
+import com.claimdesk.complaint.SubReason;
+import com.claimdesk.evidence.EvidenceSamples;
+import com.claimdesk.evidence.EvidenceService;
+import com.claimdesk.evidence.EvidenceSource;
+import com.claimdesk.evidence.NewEvidence;
+import com.claimdesk.messaging.MessageChannel;
+import com.claimdesk.messaging.MessageKind;
+import com.claimdesk.messaging.NewMessage;
+import com.claimdesk.messaging.ThreadService;
+import com.claimdesk.security.UserService;
+import org.hibernate.search.mapper.pojo.standalone.mapping.CloseableSearchMapping;
+import org.hibernate.search.mapper.pojo.standalone.session.SearchSession;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The search engine on the real database and a real Lucene index in the test JVM's data folder. Every case here
+ * carries a made-up word of its own ({@link #run}), so that the demo cases never get in the way; the index follows
+ * writes after their commit, so a test waits (polls) until it has.
+ */
+@IntegrationTest
+class CaseSearchTest {
+
+    @Autowired
+    CaseSearch search;
+    @Autowired
+    CaseIndex index;
+    @Autowired
+    CloseableSearchMapping mapping;
+    @Autowired
+    ComplaintService complaints;
+    @Autowired
+    ThreadService threads;
+    @Autowired
+    EvidenceService evidence;
+    @Autowired
+    UserService users;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.modulith.events.IncompleteEventPublications incomplete;
+
+    /** A word no other case has: letters only, so every analyser keeps it whole. */
+    private final String run = "zq" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6) + "x";
+
+    @BeforeEach
+    void signIn() {
+        TestUsers.login(users, "agent");
+        await().pollInSameThread().atMost(60, TimeUnit.SECONDS).until(() -> !index.status().rebuilding());
+    }
+
+    @AfterEach
+    void signOut() {
+        TestUsers.logout();
+    }
+
+    private String open(String summary, Marketplace marketplace, SubReason reason) {
+        ComplaintDetails d = TestCases.aCase().marketplace(marketplace).subReason(reason).build();
+        d.setSummary(summary);
+        return complaints.open(d);
+    }
+
+    private long idOf(String caseNumber) {
+        return complaints.get(caseNumber).id();
+    }
+
+    private void say(long caseId, MessageKind kind, String body) {
+        var m = new NewMessage();
+        m.setKind(kind);
+        m.setChannel(MessageChannel.PLATFORM_MESSAGE);
+        m.setLanguage("zh");
+        m.setBody(body);
+        threads.add(caseId, m, ZoneOffset.UTC);
+    }
+
+    /** Searches until the result satisfies {@code done} (the index follows the commit on its own thread). */
+    private SearchResults searchUntil(SearchQuery query, Predicate<SearchResults> done) {
+        List<SearchResults> last = new ArrayList<>(1);
+        await().pollInSameThread().atMost(20, TimeUnit.SECONDS).pollInterval(Duration.ofMillis(100)).until(() -> {
+            SearchResults r = search.search(query);
+            last.clear();
+            last.add(r);
+            return done.test(r);
+        });
+        return last.getFirst();
+    }
+
+    private SearchResults find(String text, int expected) {
+        return searchUntil(SearchQuery.of(text, 20), r -> r.total() == expected);
+    }
+
+    @Test
+    void damaged_finds_damaged_in_any_case_and_form_with_the_word_marked_and_the_rest_escaped() {
+        String number = open("Parcel DAMAGED on arrival <b>box</b> & tape " + run, Marketplace.AMAZON,
+                SubReason.DAMAGED_IN_TRANSIT);
+
+        SearchResults r = find("damaged " + run, 1);
+        SearchHit hit = r.hits().getFirst();
+        assertThat(hit.caseNumber()).isEqualTo(number);
+        assertThat(hit.marketplace()).isEqualTo(Marketplace.AMAZON);
+        assertThat(hit.snippets()).anySatisfy(s -> assertThat(s)
+                .contains("<mark>DAMAGED</mark>")
+                .contains("&lt;b&gt;box&lt;&#x2F;b&gt; &amp; tape")
+                .doesNotContain("<b>"));
+        assertThat(find("damage " + run, 1).total()).as("the stem finds the other form").isEqualTo(1);
+        assertThat(find("Damages " + run, 1).total()).isEqualTo(1);
+    }
+
+    @Test
+    void customs_in_chinese_is_found_by_its_word_in_a_buyer_message_and_marked() {
+        String number = open("Parcel held " + run, Marketplace.ALIEXPRESS, SubReason.CUSTOMS_INSPECTION);
+        say(idOf(number), MessageKind.BUYER_MESSAGE, "海关扣货，请尽快处理 " + run);
+
+        SearchResults r = find("海关 " + run, 1);
+        assertThat(r.hits().getFirst().caseNumber()).isEqualTo(number);
+        assertThat(r.hits().getFirst().snippets()).anySatisfy(s -> assertThat(s).contains("<mark>海关</mark>扣货"));
+        assertThat(find("Customs " + run, 0).total()).as("no English word of that case says customs").isZero();
+    }
+
+    @Test
+    void identifiers_are_found_exactly_and_by_their_start() {
+        String order = "ORD-" + run.toUpperCase(Locale.ROOT) + "-42";
+        String tracking = "LP" + run.toUpperCase(Locale.ROOT) + "CN";
+        ComplaintDetails d = TestCases.aCase().orderNumber(order)
+                .shipment(s -> s.withTrackingNumber(tracking).withCarrier("4PX")).sku("SKU-" + run).build();
+        d.setSummary("Nothing to see");
+        String number = complaints.open(d);
+        long id = idOf(number);
+
+        assertThat(searchUntil(SearchQuery.of(order, 5), r -> !r.hits().isEmpty()).hits().getFirst().caseId())
+                .as("the order number as typed").isEqualTo(id);
+        assertThat(search.caseIds(order.toLowerCase(Locale.ROOT), 5)).as("in lower case").first().isEqualTo(id);
+        assertThat(search.caseIds("ord-" + run, 5)).as("its start").containsExactly(id);
+        assertThat(search.caseIds(tracking, 5)).first().isEqualTo(id);
+        assertThat(search.caseIds("lp" + run, 5)).containsExactly(id);
+        assertThat(search.caseIds(number, 5)).as("the case number").first().isEqualTo(id);
+        assertThat(search.caseIds("sku-" + run, 5)).containsExactly(id);
+        SearchResults byNumber = search.search(SearchQuery.of(number, 5));
+        assertThat(byNumber.hits().getFirst().snippets()).as("found by an identifier: the summary is shown")
+                .containsExactly("Nothing to see");
+    }
+
+    @Test
+    void facets_count_the_matching_cases_per_status_marketplace_and_category_and_narrow_the_search() {
+        open("Lost parcel " + run, Marketplace.AMAZON, SubReason.RETURNED_TO_SENDER);
+        open("Lost parcel again " + run, Marketplace.AMAZON, SubReason.DAMAGED_IN_TRANSIT);
+        open("Lost parcel third " + run, Marketplace.OWN_SHOP, SubReason.RETURNED_TO_SENDER);
+
+        SearchResults all = find(run, 3);
+        assertThat(all.facets().get(SearchResults.MARKETPLACE)).containsEntry("AMAZON", 2L).containsEntry("OWN_SHOP", 1L)
+                .hasSize(2);
+        assertThat(all.facets().get(SearchResults.STATUS)).containsExactlyEntriesOf(java.util.Map.of("NEW", 3L));
+        assertThat(all.facets().get(SearchResults.CATEGORY).values().stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(3);
+
+        SearchResults amazon = search.search(new SearchQuery(run, null, Set.of(Marketplace.AMAZON), null, 20));
+        assertThat(amazon.total()).isEqualTo(2);
+        assertThat(amazon.hits()).allMatch(h -> h.marketplace() == Marketplace.AMAZON);
+        SearchResults closed = search.search(new SearchQuery(run, Set.of(ComplaintStatus.CLOSED), null, null, 20));
+        assertThat(closed.total()).isZero();
+        Category lost = SubReason.RETURNED_TO_SENDER.category();
+        assertThat(search.search(new SearchQuery(run, null, Set.of(Marketplace.AMAZON), Set.of(lost), 20)).total())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void a_match_in_the_summary_ranks_above_a_match_in_a_message_only_and_recency_breaks_ties() {
+        String inMessage = open("Buyer wrote about it " + run, Marketplace.AMAZON, SubReason.DAMAGED_IN_TRANSIT);
+        say(idOf(inMessage), MessageKind.BUYER_MESSAGE, "The hinge is wobbly" + run.substring(2));
+        TestClock.get().advance(Duration.ofMinutes(1));
+        String older = open("Hinge wobbly" + run.substring(2) + " twin", Marketplace.AMAZON, SubReason.DAMAGED_IN_TRANSIT);
+        TestClock.get().advance(Duration.ofMinutes(1));
+        String newer = open("Hinge wobbly" + run.substring(2) + " twin", Marketplace.AMAZON, SubReason.DAMAGED_IN_TRANSIT);
+
+        SearchResults r = find("wobbly" + run.substring(2), 3);
+        assertThat(r.hits()).extracting(SearchHit::caseNumber).containsExactly(newer, older, inMessage);
+        assertThat(r.hits().get(0).score()).isEqualTo(r.hits().get(1).score());
+        assertThat(r.hits().get(1).score()).isGreaterThan(r.hits().get(2).score());
+    }
+
+    @Test
+    void the_index_follows_a_status_change_a_note_and_evidence_added_through_the_services() throws Exception {
+        String number = open("Screen cracked " + run, Marketplace.AMAZON, SubReason.DAMAGED_IN_TRANSIT);
+        long id = idOf(number);
+        find(run, 1);
+
+        complaints.changeStatus(number, complaints.get(number).version(), ComplaintStatus.INVESTIGATING);
+        searchUntil(new SearchQuery(run, Set.of(ComplaintStatus.INVESTIGATING), null, null, 5), r -> r.total() == 1);
+
+        say(id, MessageKind.NOTE, "Warehouse photo shows scratches " + run);
+        SearchResults note = find("scratches " + run, 1);
+        assertThat(note.hits().getFirst().snippets()).anySatisfy(s -> assertThat(s).contains("<mark>scratches</mark>"));
+
+        evidence.add(id, new NewEvidence(EvidenceSource.BUYER, "Bent corner", "unboxing_video-final.jpg"),
+                new ByteArrayInputStream(EvidenceSamples.jpeg(64, 48)));
+        assertThat(find("bent " + run, 1).hits().getFirst().caseId()).isEqualTo(id);
+        assertThat(find("unboxing " + run, 1).hits().getFirst().snippets())
+                .anySatisfy(s -> assertThat(s).contains("<mark>unboxing</mark>"));
+    }
+
+    @Test
+    void reading_needs_an_agent_and_the_index_admin_an_admin() {
+        TestUsers.login(users, "admin");
+        assertThatThrownBy(() -> search.search(SearchQuery.of("x", 5))).isInstanceOf(AccessDeniedException.class);
+        assertThat(search.status().documents()).isPositive();
+        TestUsers.login(users, "agent");
+        assertThatThrownBy(() -> search.status()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> search.rebuild(RebuildProgress.NONE)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    /**
+     * A crash after the commit of a change and before the index was written leaves the change's event publication
+     * incomplete (and the index without the change); at the next start Spring Modulith hands it to the listener
+     * again. Here the crash is made by hand: the document is removed from the index and the publication row is
+     * written as a crash leaves it; resubmitting (what the start does) puts the case back.
+     */
+    @Test
+    void an_event_a_crash_left_incomplete_is_applied_when_publications_are_resubmitted() {
+        String number = open("Parcel returned to sender " + run, Marketplace.OWN_SHOP, SubReason.RETURNED_TO_SENDER);
+        long id = idOf(number);
+        find(run, 1);
+        remove(id);
+        assertThat(search.search(SearchQuery.of(run, 5)).total()).isZero();
+
+        jdbc.update("INSERT INTO event_publication (id, listener_id, event_type, serialized_event, publication_date,"
+                        + " status) VALUES (UUID(), ?, ?, ?, UTC_TIMESTAMP(6) - INTERVAL 1 MINUTE, 'PUBLISHED')",
+                "com.claimdesk.search.IndexFollower.on(com.claimdesk.messaging.ThreadEntryAdded)",
+                "com.claimdesk.messaging.ThreadEntryAdded",
+                "{\"complaintId\":" + id + ",\"entryId\":0,\"kind\":\"NOTE\"}");
+        incomplete.resubmitIncompletePublications(p -> p.getEvent() instanceof
+                com.claimdesk.messaging.ThreadEntryAdded e && e.complaintId() == id);
+
+        assertThat(find(run, 1).hits().getFirst().caseNumber()).isEqualTo(number);
+        await().pollInSameThread().atMost(10, TimeUnit.SECONDS).until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM event_publication"
+                + " WHERE serialized_event LIKE ? AND completion_date IS NULL", Integer.class,
+                "{\"complaintId\":" + id + ",%") == 0);
+    }
+
+    @Test
+    void at_start_an_index_missing_a_case_is_rebuilt_in_the_background() {
+        String number = open("Wrong colour delivered " + run, Marketplace.AMAZON, SubReason.WRONG_MODEL);
+        long id = idOf(number);
+        find(run, 1);
+        remove(id);
+        assertThat(index.documents()).isLessThan(index.status().cases());
+
+        index.catchUp();
+
+        assertThat(find(run, 1).hits().getFirst().caseId()).isEqualTo(id);
+        await().pollInSameThread().atMost(60, TimeUnit.SECONDS).until(() -> !index.status().rebuilding());
+        IndexStatus status = index.status();
+        assertThat(status.documents()).isEqualTo(status.cases());
+        assertThat(status.lastRebuild()).isNotNull();
+    }
+
+    @Test
+    void at_start_a_rebuild_a_crash_cut_short_is_done_again() {
+        TestUsers.login(users, "admin");
+        var before = search.status().lastRebuild();
+        index.folderForTests().write(new SearchFolder.State(CaseDocument.LAYOUT, before, true));
+
+        index.catchUp();
+
+        await().pollInSameThread().atMost(60, TimeUnit.SECONDS).until(() -> {
+            var s = search.status();
+            return !s.rebuilding() && s.lastRebuild() != null && !s.lastRebuild().equals(before);
+        });
+        assertThat(index.folderForTests().state().rebuilding()).isFalse();
+    }
+
+    @Test
+    void an_admin_rebuilds_the_index_in_the_background_and_sees_its_progress() throws Exception {
+        TestUsers.login(users, "admin");
+        List<long[]> progress = new CopyOnWriteArrayList<>();
+        IndexStatus done = search.rebuild((n, total) -> progress.add(new long[]{n, total})).get(120, TimeUnit.SECONDS);
+
+        assertThat(done.documents()).isEqualTo(done.cases());
+        assertThat(done.sizeBytes()).isPositive();
+        assertThat(done.backend()).isEqualTo("lucene");
+        assertThat(progress.getFirst()[0]).isZero();
+        assertThat(progress.getLast()[0]).isEqualTo(progress.getLast()[1]).isEqualTo(done.cases());
+        assertThat(progress).extracting(p -> p[0]).isSorted();
+    }
+
+    private void remove(long caseId) {
+        try (SearchSession s = mapping.createSessionWithOptions()
+                .indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.sync()).build()) {
+            s.indexingPlan().purge(CaseDocument.class, caseId, null);
+        }
+    }
+}
