@@ -37,6 +37,11 @@ record SearchProperties(
 
     SearchProperties {
         backend = backend.strip().toLowerCase(java.util.Locale.ROOT);
+        // an environment variable left empty means "not set"
+        uris = uris.stream().map(String::strip).filter(u -> !u.isEmpty()).toList();
+        username = blankToNull(username);
+        password = blankToNull(password);
+        version = blankToNull(version);
         if (!backend.equals(LUCENE) && !backend.equals(ELASTICSEARCH)) {
             throw new IllegalArgumentException("claimdesk.search.backend must be lucene or elasticsearch, not " + backend);
         }
@@ -46,6 +51,10 @@ record SearchProperties(
         if (batchSize <= 0) {
             throw new IllegalArgumentException("claimdesk.search.batch-size must be positive");
         }
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     boolean lucene() {
