@@ -17,12 +17,13 @@ import java.lang.annotation.Target;
  * looking at an empty security context.
  * <p>
  * Time is the {@link TestClock}: a test moves it instead of sleeping, and it follows the system again after each test.
+ * After each class the work that follows commits on the task executor is let finish ({@link AsyncWorkDone}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(TestClock.Config.class)
-@ExtendWith(TestClock.Reset.class)
+@ExtendWith({TestClock.Reset.class, AsyncWorkDone.class})
 public @interface IntegrationTest {
 }
