@@ -25,7 +25,7 @@ import java.util.Optional;
 /** Reading and writing a case's thread. */
 @Service
 @Validated
-public class ThreadService implements com.claimdesk.complaint.ThreadSearch {
+public class ThreadService {
 
     private static final Logger log = LoggerFactory.getLogger(ThreadService.class);
     private static final int AUDIT_EXCERPT = 120;
@@ -97,9 +97,10 @@ public class ThreadService implements com.claimdesk.complaint.ThreadSearch {
 
     /**
      * Cases whose thread has words starting with every word of {@code text} (FULLTEXT on the message body), at most
-     * {@code max}: the queue's free-text search asks here for the thread's part.
+     * {@code max}: the queue's free-text search asks here for the thread's part when
+     * {@code claimdesk.search.queue=fulltext} ({@link FullTextThreadSearch}), and the benchmark compares it with the
+     * search index.
      */
-    @Override
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('AGENT')")
     public List<Long> casesMentioning(String text, int max) {

@@ -20,6 +20,9 @@ import java.util.List;
  *                       the app starts without asking the cluster, which may then start later
  * @param catchUpAtStart check at start whether the index holds every case and rebuild it in the background if not
  * @param batchSize      cases read per query while rebuilding
+ * @param queue          what answers the queue's free text beyond the case's columns: {@code index} (this index) or
+ *                       {@code fulltext} (MariaDB FULLTEXT on the messages, for comparison); read by the beans'
+ *                       conditions, checked here so that a typo stops the start instead of dropping the thread search
  */
 @ConfigurationProperties("claimdesk.search")
 record SearchProperties(
@@ -30,7 +33,8 @@ record SearchProperties(
         @Nullable String password,
         @Nullable String version,
         @DefaultValue("true") boolean catchUpAtStart,
-        @DefaultValue("500") int batchSize) {
+        @DefaultValue("500") int batchSize,
+        @DefaultValue("index") String queue) {
 
     static final String LUCENE = "lucene";
     static final String ELASTICSEARCH = "elasticsearch";
@@ -47,6 +51,9 @@ record SearchProperties(
         }
         if (backend.equals(ELASTICSEARCH) && uris.isEmpty()) {
             throw new IllegalArgumentException("claimdesk.search.backend=elasticsearch needs claimdesk.search.uris");
+        }
+        if (!queue.equals("index") && !queue.equals("fulltext")) {
+            throw new IllegalArgumentException("claimdesk.search.queue must be index or fulltext, not " + queue);
         }
         if (batchSize <= 0) {
             throw new IllegalArgumentException("claimdesk.search.batch-size must be positive");
