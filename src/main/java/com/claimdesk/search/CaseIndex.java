@@ -123,16 +123,26 @@ class CaseIndex {
             CompletableFuture<IndexStatus> future = new CompletableFuture<>();
             running = future;
             rebuilder.execute(() -> {
+                Throwable failure = null;
                 try {
                     rebuildNow(progress);
-                    future.complete(status());
                 } catch (Throwable e) {
                     log.error("Rebuilding the search index failed; it is rebuilt again at the next start", e);
-                    future.completeExceptionally(e);
+                    failure = e;
                 } finally {
                     synchronized (rebuildLock) {
                         running = null;
                     }
+                }
+                // only now: the status a caller is handed must be that of the finished index, not "rebuilding"
+                if (failure != null) {
+                    future.completeExceptionally(failure);
+                    return;
+                }
+                try {
+                    future.complete(status());
+                } catch (RuntimeException e) {
+                    future.completeExceptionally(e);
                 }
             });
             return future;

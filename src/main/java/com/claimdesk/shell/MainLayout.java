@@ -6,6 +6,7 @@ import com.claimdesk.security.ClaimDeskUserDetails;
 import com.claimdesk.security.CurrentUser;
 import com.claimdesk.security.UserService;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -19,9 +20,12 @@ import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldVariant;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -60,7 +64,31 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         viewTitle.addClassName("cd-view-title");
         var spacer = new Div();
         spacer.addClassName("cd-spacer");
-        addToNavbar(new DrawerToggle(), viewTitle, spacer, bell, createUserMenu());
+        addToNavbar(new DrawerToggle(), viewTitle, spacer);
+        if (CurrentUser.get().map(u -> u.hasRole(com.claimdesk.security.Role.AGENT)).orElse(false)) {
+            addToNavbar(createSearchBox());
+        }
+        addToNavbar(bell, createUserMenu());
+    }
+
+    /** Search from every page: Enter opens the search page with the words (route "search", no import of it). */
+    private Component createSearchBox() {
+        var box = new TextField();
+        box.setId("header-search");
+        box.setPlaceholder(getTranslation("search.header.placeholder"));
+        box.getElement().setAttribute("aria-label", getTranslation("search.label"));
+        box.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
+        box.setClearButtonVisible(true);
+        box.setMaxLength(200);
+        box.addClassName("cd-header-search");
+        box.addThemeVariants(TextFieldVariant.LUMO_SMALL);
+        box.addKeyPressListener(Key.ENTER, e -> {
+            String words = box.getValue().strip();
+            box.clear();
+            getUI().ifPresent(ui -> ui.navigate("search",
+                    words.isEmpty() ? QueryParameters.empty() : QueryParameters.of("q", words)));
+        });
+        return box;
     }
 
     @Override

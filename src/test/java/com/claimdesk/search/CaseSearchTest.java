@@ -307,6 +307,8 @@ class CaseSearchTest {
         IndexStatus done = search.rebuild((n, total) -> progress.add(new long[]{n, total})).get(120, TimeUnit.SECONDS);
 
         assertThat(done.documents()).isEqualTo(done.cases());
+        assertThat(done.rebuilding()).as("the status a rebuild ends with is that of a finished index").isFalse();
+        assertThat(done.lastRebuild()).isNotNull();
         assertThat(done.sizeBytes()).isPositive();
         assertThat(done.backend()).isEqualTo("lucene");
         assertThat(progress.getFirst()[0]).isZero();
