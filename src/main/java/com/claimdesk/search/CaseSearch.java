@@ -182,8 +182,10 @@ public class CaseSearch {
             @SuppressWarnings("unchecked")
             List<String> marked = (List<String>) row.get(9 + i);
             for (String s : marked) {
-                if (snippets.size() < MAX_SNIPPETS) {
-                    snippets.add(Snippets.around(s, SNIPPET_LENGTH));
+                String snippet = Snippets.around(s, SNIPPET_LENGTH);
+                // a summary is often the buyer's first message again: the same passage once
+                if (snippets.size() < MAX_SNIPPETS && !snippets.contains(snippet)) {
+                    snippets.add(snippet);
                 }
             }
         }

@@ -301,6 +301,18 @@ class CaseSearchTest {
     }
 
     @Test
+    void a_passage_said_in_the_summary_and_again_in_the_thread_is_shown_once() {
+        String number = open("Held by customs for eleven days " + run, Marketplace.AMAZON, SubReason.DAMAGED_IN_TRANSIT);
+        say(idOf(number), MessageKind.BUYER_MESSAGE, "Held by customs for eleven days " + run);
+        say(idOf(number), MessageKind.REPLY, "Noted, " + run + "reply");
+        find(run + "reply", 1); // the index holds the thread now
+
+        SearchHit hit = find("customs " + run, 1).hits().getFirst();
+
+        assertThat(hit.snippets()).doesNotHaveDuplicates().hasSize(1);
+    }
+
+    @Test
     void an_admin_rebuilds_the_index_in_the_background_and_sees_its_progress() throws Exception {
         TestUsers.login(users, "admin");
         List<long[]> progress = new CopyOnWriteArrayList<>();

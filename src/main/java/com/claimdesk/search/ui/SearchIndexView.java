@@ -155,8 +155,14 @@ class SearchIndexView extends VerticalLayout implements HasDynamicTitle {
         dialog.setText(getTranslation("searchIndex.confirm.text"));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmText(getTranslation("searchIndex.rebuild"));
-        dialog.addConfirmListener(e -> startRebuild());
+        var confirm = new Button(getTranslation("searchIndex.rebuild"));
+        confirm.setId("search-index-rebuild-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.addClickListener(e -> {
+            dialog.close();
+            startRebuild();
+        });
+        dialog.setConfirmButton(confirm);
         dialog.open();
     }
 

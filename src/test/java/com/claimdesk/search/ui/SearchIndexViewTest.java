@@ -16,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications;
-import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -48,7 +47,8 @@ class SearchIndexViewTest extends KaribuTest {
         assertThat(view.bar.isVisible()).isFalse();
 
         _click(view.rebuild);
-        _fireConfirm(_get(ConfirmDialog.class));
+        _get(ConfirmDialog.class);
+        _click(_get(com.vaadin.flow.component.button.Button.class, s -> s.withId("search-index-rebuild-confirm")));
 
         assertThat(view.rebuild.isEnabled()).as("disabled while the rebuild runs").isFalse();
         assertThat(view.bar.isVisible()).isTrue();
