@@ -26,14 +26,14 @@ class ShellTest extends KaribuTest {
     void an_agent_sees_the_queue_and_new_case_but_not_user_administration() {
         login("agent");
         navigate("cases");
-        assertThat(navItems()).containsExactly("Queue", "New case", "Prevention checklist");
+        assertThat(navItems()).containsExactly("Queue", "Search", "New case", "Prevention checklist");
     }
 
     @Test
     void an_admin_sees_user_administration() {
         login("admin");
         navigate("admin/users");
-        assertThat(navItems()).contains("Users").doesNotContain("Queue");
+        assertThat(navItems()).contains("Users", "Search index").doesNotContain("Queue", "Search");
     }
 
     @Test
