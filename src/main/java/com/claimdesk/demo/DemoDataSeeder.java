@@ -3,6 +3,7 @@ package com.claimdesk.demo;
 import com.claimdesk.base.ConditionalOnDemoMode;
 import com.claimdesk.base.Money;
 import com.claimdesk.complaint.ComplaintSeedWriter;
+import com.claimdesk.deadline.DeadlineSeedWriter;
 import com.claimdesk.complaint.ComplaintStatus;
 import com.claimdesk.messaging.ThreadSeedWriter;
 import com.claimdesk.refund.RefundSeedWriter;
@@ -56,12 +57,14 @@ class DemoDataSeeder implements ApplicationRunner {
     private final SettlementSeedWriter settlements;
     private final RefundSeedWriter refunds;
     private final ReviewSeedWriter reviews;
+    private final DeadlineSeedWriter deadlines;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
     DemoDataSeeder(UserBootstrap users, ComplaintSeedWriter writer, ThreadSeedWriter threads,
-                   SettlementSeedWriter settlements, RefundSeedWriter refunds, ReviewSeedWriter reviews, Clock clock,
-                   PlatformTransactionManager transactions) {
+                   SettlementSeedWriter settlements, RefundSeedWriter refunds, ReviewSeedWriter reviews,
+                   DeadlineSeedWriter deadlines, Clock clock, PlatformTransactionManager transactions) {
+        this.deadlines = deadlines;
         this.users = users;
         this.writer = writer;
         this.threads = threads;
