@@ -66,6 +66,15 @@ public abstract class BrowserTest {
 
     @BeforeEach
     void signOutFirst() {
+        signOut();
+    }
+
+    /**
+     * Forgets the session. The page is left first: leaving a Vaadin page sends a beacon, and sent without a cookie it
+     * would start a new session whose cookie replaces the one the next login form's CSRF token belongs to.
+     */
+    protected static void signOut() {
+        driver.get("about:blank");
         driver.manage().deleteAllCookies();
     }
 
@@ -79,12 +88,34 @@ public abstract class BrowserTest {
 
     protected void signIn(String username) {
         driver.get(url("login"));
-        waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")))
-                .sendKeys(username);
-        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("demo1234");
+        waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
+        waitUntilVaadinIsIdle();
+        // typed like a user, then checked: a field the page was still rendering could lose a keystroke
+        waitFor().until(d -> {
+            WebElement name = d.findElement(By.cssSelector("#vaadinLoginUsername input"));
+            WebElement password = d.findElement(By.cssSelector("#vaadinLoginPassword input"));
+            if (!username.equals(name.getDomProperty("value"))) {
+                name.clear();
+                name.sendKeys(username);
+            }
+            if (!"demo1234".equals(password.getDomProperty("value"))) {
+                password.clear();
+                password.sendKeys("demo1234");
+            }
+            return username.equals(name.getDomProperty("value")) && "demo1234".equals(password.getDomProperty("value"));
+        });
         screenshot("01-login");
         driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
-        waitFor().until(ExpectedConditions.urlMatches(".*/(cases)?(\\?.*)?$"));
+        // where "/" sends them: the queue, or the user admin for an admin without a case role (HomeView)
+        waitFor().until(ExpectedConditions.urlMatches(".*/(cases|admin/users)?(\\?.*)?$"));
+    }
+
+    /** Waits until the Vaadin client on the page has no request in flight (as TestBench does). */
+    protected static void waitUntilVaadinIsIdle() {
+        waitFor().until(d -> Boolean.TRUE.equals(js(
+                "const f = window.Vaadin && window.Vaadin.Flow;"
+                        + "if (!f || !f.clients) return false;"
+                        + "return Object.values(f.clients).every(c => !c.isActive || !c.isActive());")));
     }
 
     /** Clicks like a user who first scrolls the element into view. */

@@ -3,6 +3,7 @@ package com.claimdesk.demo;
 import com.claimdesk.base.ConditionalOnDemoMode;
 import com.claimdesk.base.Money;
 import com.claimdesk.complaint.ComplaintSeedWriter;
+import com.claimdesk.deadline.DeadlineSeedWriter;
 import com.claimdesk.complaint.ComplaintStatus;
 import com.claimdesk.messaging.ThreadSeedWriter;
 import com.claimdesk.refund.RefundSeedWriter;
@@ -56,14 +57,13 @@ class DemoDataSeeder implements ApplicationRunner {
     private final SettlementSeedWriter settlements;
     private final RefundSeedWriter refunds;
     private final ReviewSeedWriter reviews;
-    private final com.claimdesk.deadline.DeadlineSeedWriter deadlines;
+    private final DeadlineSeedWriter deadlines;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
     DemoDataSeeder(UserBootstrap users, ComplaintSeedWriter writer, ThreadSeedWriter threads,
                    SettlementSeedWriter settlements, RefundSeedWriter refunds, ReviewSeedWriter reviews,
-                   com.claimdesk.deadline.DeadlineSeedWriter deadlines, Clock clock,
-                   PlatformTransactionManager transactions) {
+                   DeadlineSeedWriter deadlines, Clock clock, PlatformTransactionManager transactions) {
         this.deadlines = deadlines;
         this.users = users;
         this.writer = writer;

@@ -97,7 +97,7 @@ class BrowserJourneyE2ETest extends BrowserTest {
         waitFor().until(ExpectedConditions.attributeToBe(By.id("field-buyerName"), "invalid", "true"));
         screenshot("08-new-case-errors");
 
-        driver.manage().deleteAllCookies();
+        signOut();
         signIn("admin");
         driver.get(url("admin/users"));
         waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("users-grid")));
@@ -221,7 +221,7 @@ class BrowserJourneyE2ETest extends BrowserTest {
         screenshot("13-refund-requested");
 
         // another person, another browser session
-        driver.manage().deleteAllCookies();
+        signOut();
         signIn("manager");
         driver.get(url("approvals"));
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("approvals-grid"), caseNumber));
@@ -236,7 +236,7 @@ class BrowserJourneyE2ETest extends BrowserTest {
                 ExpectedConditions.textToBePresentInElementLocated(By.id("approvals-grid"), caseNumber)));
 
         // the agent learns of it in the bell, settles and closes the case
-        driver.manage().deleteAllCookies();
+        signOut();
         signIn("agent");
         waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("notification-count")));
         click(By.id("notification-bell"));
@@ -279,7 +279,7 @@ class BrowserJourneyE2ETest extends BrowserTest {
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("vaadin-notification-card"),
                 "Review saved"));
 
-        driver.manage().deleteAllCookies();
+        signOut();
         signIn("agent");
         driver.get(url("prevention"));
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#checklist .cd-lesson")));

@@ -67,7 +67,7 @@ class RefundIntegrityE2ETest extends BrowserTest {
         assertThat(asked.status()).isEqualTo(RefundStatus.PENDING);
 
         // the lead opens the approval of EUR 5,000; meanwhile the agent lowers it to 4,000
-        driver.manage().deleteAllCookies();
+        signOut();
         signIn("lead");
         driver.get(url("approvals"));
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("approvals-grid"), caseNumber));
@@ -89,7 +89,7 @@ class RefundIntegrityE2ETest extends BrowserTest {
         assertThat(theRefund(caseId).status()).isEqualTo(RefundStatus.APPROVED);
 
         // approved: the agent's settlement now takes the approved 4,000 and resolves the case
-        driver.manage().deleteAllCookies();
+        signOut();
         signIn("agent");
         driver.get(url("cases/" + caseNumber));
         waitFor().until(ExpectedConditions.textToBe(By.id("case-status"), "Negotiating"));
