@@ -68,10 +68,11 @@ public final class EmbeddedMariaDb {
         running = start(dir, database, serverArgs);
         running.shared = shared;
         if (shared) {
-            // the JVM's server outlives every context (tests): it stops when the JVM does. An application's server
-            // is stopped by its context instead, after the connection pool closed: a hook of its own would race
-            // the context's shutdown and pull the database from under the last sessions being closed.
-            Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "embedded-mariadb-stop"));
+            // the JVM's server outlives every context (tests): it stops when the JVM does, after Spring Boot closed
+            // every context (a shutdown handler runs only then; a JVM hook of its own would run beside the contexts'
+            // and pull the database from under their last work, which then waits for a connection until killed).
+            // An application's server is stopped by its context instead, after the connection pool closed.
+            org.springframework.boot.SpringApplication.getShutdownHandlers().add(running::stop);
         }
         return running;
     }

@@ -38,12 +38,16 @@ public class TestFolders implements LauncherSessionListener {
         if (root == null) {
             return;
         }
-        // the server first, so that nothing writes into the folder while it goes
-        EmbeddedMariaDb.stopShared();
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            System.err.println("Could not delete " + root + ": " + e);
-        }
+        // when the JVM ends, after Spring Boot closed the test contexts (they may still be working with the database
+        // now); then the server, so that nothing writes into the folder while it goes, then the folder
+        Path folder = root;
+        org.springframework.boot.SpringApplication.getShutdownHandlers().add(() -> {
+            EmbeddedMariaDb.stopShared();
+            try (Stream<Path> paths = Files.walk(folder)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                System.err.println("Could not delete " + folder + ": " + e);
+            }
+        });
     }
 }
