@@ -68,7 +68,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
         "claimdesk.embedded-db.data-dir=${bench.db-dir:${user.home}/claimdesk-bench/mariadb}",
         "claimdesk.embedded-db.server-args=--innodb-buffer-pool-size=${bench.db-buffer-pool:2G},"
                 + "--innodb-log-file-size=512M,--innodb-ft-cache-size=80M",
-        "claimdesk.data-dir=${user.home}/claimdesk-bench/data"})
+        "claimdesk.data-dir=${user.home}/claimdesk-bench/data",
+        // the search index beside the database it was built from, so that a later run can reuse it
+        // (-Dbench.reuse-index=true); the benchmark rebuilds it itself, timed, instead of the catch-up at start
+        "claimdesk.search.index-dir=${bench.index-dir:${bench.db-dir:${user.home}/claimdesk-bench/mariadb}-search-index}",
+        "claimdesk.search.catch-up-at-start=false"})
 class ScaleBenchmark extends KaribuTest {
 
     private static final long CASES = Long.getLong("bench.cases", 1_000_000);
