@@ -257,7 +257,7 @@ class ScaleBenchmark extends KaribuTest {
     static {
         // a timed build starts from an empty folder (a rebuild over an existing index replaces documents in place,
         // which is another measure); done before Spring opens the index
-        if (!REUSE_INDEX) {
+        if (!REUSE_INDEX && runs("search")) {
             deleteIndexFolder();
         }
     }
