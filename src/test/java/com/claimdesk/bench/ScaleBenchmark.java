@@ -17,6 +17,9 @@ import com.claimdesk.messaging.NewMessage;
 import com.claimdesk.messaging.ThreadService;
 import com.claimdesk.negotiation.NegotiationService;
 import com.claimdesk.refund.RefundService;
+import com.claimdesk.search.CaseSearch;
+import com.claimdesk.search.IndexStatus;
+import com.claimdesk.search.SearchQuery;
 import com.claimdesk.settlement.SettlementService;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -68,7 +71,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
         "claimdesk.embedded-db.data-dir=${bench.db-dir:${user.home}/claimdesk-bench/mariadb}",
         "claimdesk.embedded-db.server-args=--innodb-buffer-pool-size=${bench.db-buffer-pool:2G},"
                 + "--innodb-log-file-size=512M,--innodb-ft-cache-size=80M",
-        "claimdesk.data-dir=${user.home}/claimdesk-bench/data"})
+        "claimdesk.data-dir=${user.home}/claimdesk-bench/data",
+        // the search index beside the database it was built from, so that a later run can reuse it
+        // (-Dbench.reuse-index=true); the benchmark rebuilds it itself, timed, instead of the catch-up at start
+        "claimdesk.search.index-dir=${bench.index-dir:${bench.db-dir:${user.home}/claimdesk-bench/mariadb}-search-index}",
+        "claimdesk.search.catch-up-at-start=false"})
 class ScaleBenchmark extends KaribuTest {
 
     private static final long CASES = Long.getLong("bench.cases", 1_000_000);
@@ -89,8 +96,12 @@ class ScaleBenchmark extends KaribuTest {
     @Autowired SettlementService settlements;
     @Autowired DeadlineService deadlines;
     @Autowired AuditService audit;
+    @Autowired CaseSearch caseSearch;
 
-    /** {@code -Dbench.only=queue,search,case,approvals,heap,agents}: some parts only (default all). */
+    /**
+     * {@code -Dbench.only=queue,search,case,approvals,heap,agents}: some parts only (default all). {@code search}
+     * builds the search index and measures it side by side with the FULLTEXT path of the queue.
+     */
     private static final String ONLY = System.getProperty("bench.only", "");
 
     private final Map<String, Object> json = new LinkedHashMap<>();
@@ -122,7 +133,9 @@ class ScaleBenchmark extends KaribuTest {
             queuePages();
         }
         if (runs("search")) {
-            search();
+            IndexStatus built = buildSearchIndex();
+            Map<String, List<Long>> fullText = search();
+            searchIndexVersusFullText(built, fullText);
         }
         if (runs("case")) {
             casePage();
@@ -203,17 +216,20 @@ class ScaleBenchmark extends KaribuTest {
 
     // --- search -------------------------------------------------------------------------------------------------
 
-    private void search() {
+    /** The queue's free text as the README's first table measured it: MariaDB FULLTEXT; the samples by term. */
+    private Map<String, List<Long>> search() {
         var any = QueueFilter.AssigneeScope.ANYONE;
         List<ComplaintListItem> sample = complaints.queue(new QueueFilter(null, null, null, any, ""),
                 new QueueSort(QueueSort.Field.CREATED, false), 0, 20);
         ComplaintListItem one = sample.get(7);
         List<String> terms = List.of("customs", "Garcia", "damaged photos", "chargeback bank", one.caseNumber(),
                 one.orderNumber(), one.buyerName(), "signed neighbours", "wrong model", "refund");
+        Map<String, List<Long>> byTerm = new LinkedHashMap<>();
         for (String term : terms) {
-            record("search \"" + term + "\" (all)", "ms", time(Math.max(5, RUNS / 5),
-                    () -> complaints.queue(new QueueFilter(null, null, null, any, term), QueueSort.DEFAULT, 0, PAGE)),
-                    null);
+            var samples = time(Math.max(5, RUNS / 5),
+                    () -> complaints.queue(new QueueFilter(null, null, null, any, term), QueueSort.DEFAULT, 0, PAGE));
+            record("search \"" + term + "\" (all)", "ms", samples, null);
+            byTerm.put(term, samples);
         }
         List<Long> mixed = new ArrayList<>();
         var random = new SplittableRandom(7);
@@ -226,6 +242,215 @@ class ScaleBenchmark extends KaribuTest {
             mixed.add(System.nanoTime() - t);
         }
         record("search, all terms mixed, open and all", "ms", mixed, null);
+        return byTerm;
+    }
+
+    // --- search index (issue 14) --------------------------------------------------------------------------------
+
+    private static final boolean REUSE_INDEX = Boolean.getBoolean("bench.reuse-index");
+    /** Timed calls per term on the index path (the FULLTEXT path keeps the {@code bench.runs / 5} of its table). */
+    private static final int INDEX_RUNS = Integer.getInteger("bench.index-runs", Math.max(10, RUNS / 2));
+    private static final double WORDS_P95_MS = 100;
+    private static final double IDENTIFIERS_P95_MS = 20;
+    private static final double BUILD_MINUTES = 15;
+
+    static {
+        // a timed build starts from an empty folder (a rebuild over an existing index replaces documents in place,
+        // which is another measure); done before Spring opens the index
+        if (!REUSE_INDEX && runs("search")) {
+            deleteIndexFolder();
+        }
+    }
+
+    /** The folder claimdesk.search.index-dir points at (see the properties above). */
+    private static Path indexFolder() {
+        return Path.of(System.getProperty("bench.index-dir", System.getProperty("bench.db-dir",
+                System.getProperty("user.home") + "/claimdesk-bench/mariadb") + "-search-index"));
+    }
+
+    private static void deleteIndexFolder() {
+        Path dir = indexFolder();
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (var files = Files.walk(dir)) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Cannot empty the bench search index " + dir, e);
+        }
+    }
+
+    /**
+     * Builds the search index from the seeded cases through the admin's rebuild (the seeder writes with JDBC and
+     * publishes no events), timed; with {@code -Dbench.reuse-index=true} an index that holds every case is kept.
+     */
+    private IndexStatus buildSearchIndex() throws Exception {
+        TestUsers.login(userService, "admin");
+        IndexStatus before = caseSearch.status();
+        long heapBefore = usedAfterGc();
+        var index = new LinkedHashMap<String, Object>();
+        IndexStatus after;
+        if (REUSE_INDEX && before.documents() == before.cases() && before.lastRebuild() != null) {
+            after = before;
+            index.put("reused", true);
+            System.out.printf(Locale.ROOT, "  search index reused: %,d documents in %s%n", after.documents(),
+                    indexFolder());
+            record("search index build", "n/a", null, "reused (-Dbench.reuse-index=true), not timed");
+        } else {
+            System.out.printf(Locale.ROOT, "  building the search index for %,d cases in %s%n", before.cases(),
+                    indexFolder());
+            long t0 = System.nanoTime();
+            var step = new AtomicLong();
+            after = caseSearch.rebuild((done, total) -> {
+                if (done / 100_000 > step.get()) {
+                    step.set(done / 100_000);
+                    System.out.printf(Locale.ROOT, "  indexed %,d of %,d cases (%d s)%n", done, total,
+                            (System.nanoTime() - t0) / 1_000_000_000);
+                }
+            }).get();
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            boolean met = seconds <= BUILD_MINUTES * 60;
+            index.put("buildSeconds", Math.round(seconds));
+            index.put("casesPerSecond", Math.round(after.documents() / seconds));
+            record("search index build, %,d cases".formatted(after.documents()), "s",
+                    List.of(Math.round(seconds * 1e3)), "%,.0f cases/s; target ≤ %.0f min on 2 cores %s".formatted(
+                            after.documents() / seconds, BUILD_MINUTES, met ? "✔" : "✘"));
+        }
+        long heapAfter = usedAfterGc();
+        index.put("documents", after.documents());
+        index.put("sizeBytes", after.sizeBytes());
+        index.put("heapUsedAfterGcMbBefore", heapBefore / 1048576);
+        index.put("heapUsedAfterGcMb", heapAfter / 1048576);
+        json.put("searchIndex", index);
+        record("search index size on disk", "MB", List.of(after.sizeBytes() * 1000 / 1048576),
+                "%,d documents, %,d bytes".formatted(after.documents(), after.sizeBytes()));
+        record("heap used after GC, after the index build", "MB", List.of(heapAfter * 1000 / 1048576),
+                "%d MB before it; max heap %d MB".formatted(heapBefore / 1048576,
+                        Runtime.getRuntime().maxMemory() / 1048576));
+        login(ScaleSeeder.agentName(1));
+        return after;
+    }
+
+    private record Probe(String kind, String term, double targetP95Ms) {
+    }
+
+    /**
+     * The same terms through today's queue search (MariaDB FULLTEXT over the thread and the case's identifiers,
+     * first page of 50) and through the index ({@code CaseSearch.search}, 50 hits with snippets and facets, and
+     * {@code caseIds}, the 50 ids the queue would take), each against the issue's target.
+     */
+    private void searchIndexVersusFullText(IndexStatus built, Map<String, List<Long>> measured) throws SQLException {
+        var any = QueueFilter.AssigneeScope.ANYONE;
+        // the same case as the FULLTEXT rows above: the 8th newest
+        ComplaintListItem one = complaints.queue(new QueueFilter(null, null, null, any, ""),
+                new QueueSort(QueueSort.Field.CREATED, false), 0, 20).get(7);
+        String tracking;
+        String sku;
+        try (Connection c = dataSource.getConnection(); var ps = c.prepareStatement("SELECT tracking_number, sku"
+                + " FROM complaint WHERE id <= ? AND tracking_number IS NOT NULL ORDER BY id DESC LIMIT 1")) {
+            ps.setLong(1, one.id());
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                tracking = rs.getString(1);
+                sku = rs.getString(2);
+            }
+        }
+        String skuPrefix = sku.length() > 5 ? sku.substring(0, sku.length() - 1) : sku;
+        List<Probe> probes = List.of(
+                new Probe("frequent words", "customs", WORDS_P95_MS),
+                new Probe("frequent words", "refund", WORDS_P95_MS),
+                new Probe("frequent words", "damaged photos", WORDS_P95_MS),
+                new Probe("identifier", one.caseNumber(), IDENTIFIERS_P95_MS),
+                new Probe("identifier", one.orderNumber(), IDENTIFIERS_P95_MS),
+                new Probe("identifier", tracking, IDENTIFIERS_P95_MS),
+                new Probe("identifier (SKU prefix)", skuPrefix, IDENTIFIERS_P95_MS),
+                new Probe("buyer's name", one.buyerName(), WORDS_P95_MS),
+                new Probe("Chinese word", "海关", WORDS_P95_MS));
+        int fullTextRuns = Math.max(5, RUNS / 5);
+        List<Map<String, Object>> side = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        for (Probe p : probes) {
+            var filter = new QueueFilter(null, null, null, any, p.term());
+            List<Long> fullText = measured.containsKey(p.term()) ? measured.get(p.term())
+                    : time(fullTextRuns, () -> complaints.queue(filter, QueueSort.DEFAULT, 0, PAGE));
+            int fullTextHits = complaints.queue(filter, QueueSort.DEFAULT, 0, PAGE).size();
+            List<Long> search = time(INDEX_RUNS, () -> caseSearch.search(SearchQuery.of(p.term(), PAGE)));
+            List<Long> ids = time(INDEX_RUNS, () -> caseSearch.caseIds(p.term(), PAGE));
+            var result = caseSearch.search(SearchQuery.of(p.term(), PAGE));
+            double searchP95 = q(sorted(search), 0.95) / 1e6;
+            double idsP95 = q(sorted(ids), 0.95) / 1e6;
+            String verdict = "p95 ≤ %.0f: search %s, caseIds %s".formatted(p.targetP95Ms(),
+                    searchP95 <= p.targetP95Ms() ? "✔" : "✘", idsP95 <= p.targetP95Ms() ? "✔" : "✘");
+            String label = "%s \"%s\"".formatted(p.kind(), p.term());
+            record("FULLTEXT  " + label, "ms", fullText, fullTextHits + " on the first page");
+            record("index     " + label + ", search(50)", "ms", search,
+                    "%,d matches, %d hits; %s".formatted(result.total(), result.hits().size(), verdict));
+            record("index     " + label + ", caseIds(50)", "ms", ids, null);
+            if (p.kind().equals("frequent words")) {
+                // the same count and facets over every match, one hit to mark and project instead of 50: what the
+                // snippets of a page cost, apart from counting
+                List<Long> one1 = time(INDEX_RUNS, () -> caseSearch.search(SearchQuery.of(p.term(), 1)));
+                record("index     " + label + ", search(1)", "ms", one1, "total and facets, 1 hit");
+            }
+            var row = new LinkedHashMap<String, Object>();
+            row.put("kind", p.kind());
+            row.put("term", p.term());
+            row.put("targetP95Ms", p.targetP95Ms());
+            row.put("fullText", stats(fullText));
+            row.put("fullTextFirstPage", fullTextHits);
+            row.put("indexSearch", stats(search));
+            row.put("indexCaseIds", stats(ids));
+            row.put("indexMatches", result.total());
+            side.add(row);
+            lines.add(String.format(Locale.ROOT, "%-24s %-18s %22s %22s %22s %10s %s", p.kind(), p.term(),
+                    triple(fullText), triple(search), triple(ids), "%,d".formatted(result.total()), verdict));
+        }
+        json.put("searchSideBySide", side);
+        System.out.println();
+        System.out.printf(Locale.ROOT, "Search: index vs FULLTEXT, %,d cases, ms p50 / p95 / p99%n", built.cases());
+        System.out.println(String.format(Locale.ROOT, "%-24s %-18s %22s %22s %22s %10s %s", "kind", "term",
+                "FULLTEXT (queue)", "index search(50)", "index caseIds(50)", "matches", "target"));
+        lines.forEach(System.out::println);
+        double words = probes.stream().filter(p -> p.kind().equals("frequent words"))
+                .mapToDouble(p -> p95Of(side, p.term(), "indexSearch")).max().orElse(0);
+        double identifiers = probes.stream().filter(p -> p.kind().startsWith("identifier"))
+                .mapToDouble(p -> p95Of(side, p.term(), "indexSearch")).max().orElse(0);
+        var index = (Map<?, ?>) json.get("searchIndex");
+        Object build = index.get("buildSeconds");
+        System.out.printf(Locale.ROOT, "Targets: frequent words p95 ≤ %.0f ms: worst %.1f ms %s; identifiers p95 ≤ %.0f ms:"
+                        + " worst %.1f ms %s; build ≤ %.0f min on 2 cores: %s; index %,d MB on disk, heap used after GC"
+                        + " %s MB (of %d MB max)%n",
+                WORDS_P95_MS, words, words <= WORDS_P95_MS ? "✔" : "✘", IDENTIFIERS_P95_MS, identifiers,
+                identifiers <= IDENTIFIERS_P95_MS ? "✔" : "✘", BUILD_MINUTES,
+                build == null ? "reused, not timed" : "%s s %s".formatted(build,
+                        ((Number) build).doubleValue() <= BUILD_MINUTES * 60 ? "✔" : "✘"),
+                built.sizeBytes() / 1048576, index.get("heapUsedAfterGcMb"), Runtime.getRuntime().maxMemory() / 1048576);
+        System.out.println();
+    }
+
+    private static List<Long> sorted(List<Long> values) {
+        List<Long> s = new ArrayList<>(values);
+        Collections.sort(s);
+        return s;
+    }
+
+    private static Map<String, Object> stats(List<Long> values) {
+        List<Long> s = sorted(values);
+        return Map.of("n", s.size(), "p50", round(q(s, 0.50) / 1e6), "p95", round(q(s, 0.95) / 1e6),
+                "p99", round(q(s, 0.99) / 1e6));
+    }
+
+    private static String triple(List<Long> values) {
+        List<Long> s = sorted(values);
+        return "%.1f / %.1f / %.1f".formatted(q(s, 0.50) / 1e6, q(s, 0.95) / 1e6, q(s, 0.99) / 1e6);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static double p95Of(List<Map<String, Object>> side, String term, String path) {
+        return side.stream().filter(r -> r.get("term").equals(term)).findFirst()
+                .map(r -> ((Number) ((Map<String, Object>) r.get(path)).get("p95")).doubleValue()).orElse(0.0);
     }
 
     // --- case page ----------------------------------------------------------------------------------------------

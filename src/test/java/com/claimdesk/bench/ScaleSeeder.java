@@ -34,7 +34,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * its cost lines on every finished case, deadlines (team SLA, promised delivery) and audit lines. Most cases are
  * closed, a few percent open, as in a seller's archive of several years. {@code next_deadline_at} and
  * {@code first_response_at} are set as the application would set them; foreign keys are satisfied by construction
- * (and checked off while loading, for speed). Deterministic: case i always gets the same values.
+ * (and checked off while loading, for speed). Deterministic: case i always gets the same values. One case in 50
+ * also has a buyer message in Chinese (search for Chinese words).
  */
 final class ScaleSeeder {
 
@@ -291,6 +292,12 @@ final class ScaleSeeder {
                 "Buyer seems reasonable; bottom line agreed with manager, up to %d USD.",
                 "Pre-shipment photos checked: packaging was fine, likely carrier damage.",
                 "Delivery date on the platform extended by %d days after the buyer agreed in chat."};
+        /** Buyers who write in Chinese: one case in {@value #CHINESE_EVERY} gets one of these as a second message. */
+        private static final String[] CHINESE_LINES = {
+                "海关扣货了，要求我提供商业发票和税号，请尽快处理。",
+                "包裹到了，但是外箱压坏了，里面有几件破损，照片已经上传。",
+                "物流信息已经很多天没有更新了，请帮我查一下包裹现在在哪里。"};
+        private static final int CHINESE_EVERY = 50;
 
         static {
             for (SubReason r : SubReason.values()) {
@@ -389,6 +396,13 @@ final class ScaleSeeder {
                 lastActivity = t;
                 Instant next = t.plus(Duration.ofMinutes(rnd.nextLong(20, 36 * 60)));
                 t = open && next.isAfter(now) ? now.minus(Duration.ofMinutes(rnd.nextLong(1, 5))) : next;
+            }
+
+            if (id % CHINESE_EVERY == 0) {
+                // chosen by the id, not drawn from rnd: every other value of the case stays what it was before
+                thread.add(id, "BUYER_MESSAGE", "PLATFORM_MESSAGE", null, buyer, "zh",
+                        CHINESE_LINES[(int) (id / CHINESE_EVERY % CHINESE_LINES.length)] + "订单 " + orderNumber + "。",
+                        created.plusSeconds(30), created.plusSeconds(30));
             }
 
             Instant resolvedAt = null;
