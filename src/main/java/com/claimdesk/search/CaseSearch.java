@@ -9,8 +9,10 @@ import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.TypedSearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.query.SearchResultTotal;
 import org.hibernate.search.mapper.pojo.standalone.mapping.CloseableSearchMapping;
 import org.hibernate.search.mapper.pojo.standalone.session.SearchSession;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.HtmlUtils;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 
 /**
  * Searching the cases like a search engine: every word of the text must be found somewhere in a case (its
@@ -48,16 +51,37 @@ public class CaseSearch {
     /** Where snippets come from, in the order they are shown. */
     private static final List<String> HIGHLIGHTED = List.of("summary", "messages", "notes", "evidence", "fileNames");
 
+    /**
+     * A word shaped like a case, order or tracking number or a SKU: ASCII letters and digits with at least one digit,
+     * maybe joined by {@code - _ / . #}. Such a word is looked for among the identifiers (and file names) only.
+     */
+    private static final Pattern IDENTIFIER_WORD = Pattern.compile("[A-Za-z0-9#./_-]*[0-9][A-Za-z0-9#./_-]*");
+
     private final CloseableSearchMapping mapping;
     private final CaseIndex index;
     private final Clock clock;
+    /** {@code claimdesk.search.exact-count-up-to}; tests lower it ({@link #countExactlyUpTo}). */
+    private volatile long exactCountUpTo;
 
-    CaseSearch(CloseableSearchMapping mapping, CaseIndex index, Clock clock) {
+    @Autowired
+    CaseSearch(CloseableSearchMapping mapping, CaseIndex index, Clock clock, SearchProperties properties) {
+        this(mapping, index, clock, properties.exactCountUpTo());
+    }
+
+    CaseSearch(CloseableSearchMapping mapping, CaseIndex index, Clock clock, long exactCountUpTo) {
         this.mapping = mapping;
         this.index = index;
         this.clock = clock;
+        this.exactCountUpTo = exactCountUpTo;
     }
 
+    /**
+     * The best {@code query.limit()} hits. Matches are counted exactly only up to
+     * {@code claimdesk.search.exact-count-up-to}: beyond it Lucene may skip matches that cannot reach the best hits,
+     * and the results carry a lower bound ({@link SearchResults#totalExact()} false) and no facets, since counting
+     * the facets would visit every match again (docs/decisions/140-search.md). Up to that many matches, a second
+     * request without hits counts the facets.
+     */
     @PreAuthorize("hasRole('AGENT')")
     public SearchResults search(SearchQuery query) {
         List<String> words = words(query.text());
@@ -65,9 +89,6 @@ public class CaseSearch {
             return SearchResults.none();
         }
         Instant now = clock.instant();
-        var byStatus = AggregationKey.<Map<String, Long>>of(SearchResults.STATUS);
-        var byMarketplace = AggregationKey.<Map<String, Long>>of(SearchResults.MARKETPLACE);
-        var byCategory = AggregationKey.<Map<String, Long>>of(SearchResults.CATEGORY);
         try (SearchSession session = mapping.createSession()) {
             SearchResult<List<?>> result = session.search(CaseDocument.class)
                     .select(f -> f.composite().from(
@@ -93,17 +114,38 @@ public class CaseSearch {
                     // sentence is cut around its first marked word afterwards (Snippets)
                     .highlighter(h -> h.unified().tag(Snippets.OPEN, Snippets.CLOSE)
                             .encoder(HighlighterEncoder.HTML).numberOfFragments(2).orderByScore(true))
-                    .aggregation(byStatus, f -> f.terms().field("status", String.class, ValueModel.INDEX))
-                    .aggregation(byMarketplace, f -> f.terms().field("marketplace", String.class, ValueModel.INDEX))
-                    .aggregation(byCategory, f -> f.terms().field("category", String.class, ValueModel.INDEX))
+                    .totalHitCountThreshold(exactCountUpTo)
                     .fetch(query.limit());
             List<SearchHit> hits = result.hits().stream().map(CaseSearch::hit).toList();
-            Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-            facets.put(SearchResults.STATUS, Map.copyOf(result.aggregation(byStatus)));
-            facets.put(SearchResults.MARKETPLACE, Map.copyOf(result.aggregation(byMarketplace)));
-            facets.put(SearchResults.CATEGORY, Map.copyOf(result.aggregation(byCategory)));
-            return new SearchResults(hits, result.total().hitCount(), facets);
+            SearchResultTotal total = result.total();
+            if (!total.isHitCountExact()) {
+                // the round figure the page shows as "10 000+" (Lucene stops a little past it, at no fixed place)
+                return SearchResults.atLeast(hits, Math.min(total.hitCountLowerBound(), exactCountUpTo));
+            }
+            long count = total.hitCount();
+            return new SearchResults(hits, count, true,
+                    count == 0 ? SearchResults.none().facets() : facets(session, words, query, now));
         }
+    }
+
+    /** The facets over the matches: only asked for when they are few (every match is visited). */
+    private Map<String, Map<String, Long>> facets(SearchSession session, List<String> words, SearchQuery query,
+                                                  Instant now) {
+        var byStatus = AggregationKey.<Map<String, Long>>of(SearchResults.STATUS);
+        var byMarketplace = AggregationKey.<Map<String, Long>>of(SearchResults.MARKETPLACE);
+        var byCategory = AggregationKey.<Map<String, Long>>of(SearchResults.CATEGORY);
+        SearchResult<Long> result = session.search(CaseDocument.class)
+                .select(f -> f.id(Long.class))
+                .where(f -> predicate(f, words, query, now))
+                .aggregation(byStatus, f -> f.terms().field("status", String.class, ValueModel.INDEX))
+                .aggregation(byMarketplace, f -> f.terms().field("marketplace", String.class, ValueModel.INDEX))
+                .aggregation(byCategory, f -> f.terms().field("category", String.class, ValueModel.INDEX))
+                .fetch(0);
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+        facets.put(SearchResults.STATUS, Map.copyOf(result.aggregation(byStatus)));
+        facets.put(SearchResults.MARKETPLACE, Map.copyOf(result.aggregation(byMarketplace)));
+        facets.put(SearchResults.CATEGORY, Map.copyOf(result.aggregation(byCategory)));
+        return facets;
     }
 
     /** The ids of the cases {@code text} finds, best first, at most {@code max}: the queue's free-text filter. */
@@ -122,6 +164,15 @@ public class CaseSearch {
                     .sort(f -> f.score().then().field("updatedAt").desc())
                     .fetchHits(Math.max(1, max));
         }
+    }
+
+    /** For tests: another threshold of the exact count, without another context (and index) for the property. */
+    void countExactlyUpTo(long matches) {
+        this.exactCountUpTo = matches;
+    }
+
+    long exactCountUpTo() {
+        return exactCountUpTo;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -151,6 +202,15 @@ public class CaseSearch {
                 anywhere.should(f.match().field(field).matching(lower).boost(boost));
                 anywhere.should(f.prefix().field(field).matching(lower).boost(boost / 2));
             });
+            if (identifierLike(word)) {
+                // a number is looked for where numbers are kept, not in the texts' 23 analysed fields, where a
+                // digit group is frequent and costly (an order number a buyer quotes is on the case anyway); a
+                // file name keeps its numbers (IMG_2034.jpg), in one field
+                anywhere.should(f.match().field("fileNames").matching(word).minimumShouldMatchPercent(100)
+                        .boost(TEXT_FIELDS.get("fileNames")));
+                all.must(anywhere);
+                continue;
+            }
             TEXT_FIELDS.forEach((field, boost) ->
                     anywhere.should(f.match().field(field).matching(word).minimumShouldMatchPercent(100).boost(boost)));
             // the start of a buyer's name or a file name's part ("Müll" finds Müller)
@@ -201,6 +261,11 @@ public class CaseSearch {
         return new SearchHit((Long) row.get(0), (String) row.get(1), (String) row.get(2), (ComplaintStatus) row.get(3),
                 (Marketplace) row.get(4), (Category) row.get(5), (Instant) row.get(6), (Float) row.get(7),
                 List.copyOf(snippets));
+    }
+
+    /** Whether {@code word} has the shape of a case, order or tracking number or a SKU (it has a digit). */
+    static boolean identifierLike(String word) {
+        return IDENTIFIER_WORD.matcher(word).matches();
     }
 
     /** The words of a text: split at white space, only those with a letter or digit, at most {@value #MAX_WORDS}. */

@@ -20,6 +20,8 @@ import java.util.List;
  *                       the app starts without asking the cluster, which may then start later
  * @param catchUpAtStart check at start whether the index holds every case and rebuild it in the background if not
  * @param batchSize      cases read per query while rebuilding
+ * @param exactCountUpTo how many matches a search counts exactly, with the facets; beyond it the page shows
+ *                       "10 000+" and no facet counts, which keeps frequent words fast on a million cases
  * @param queue          what answers the queue's free text beyond the case's columns: {@code index} (this index) or
  *                       {@code fulltext} (MariaDB FULLTEXT on the messages, for comparison); read by the beans'
  *                       conditions, checked here so that a typo stops the start instead of dropping the thread search
@@ -34,6 +36,7 @@ record SearchProperties(
         @Nullable String version,
         @DefaultValue("true") boolean catchUpAtStart,
         @DefaultValue("500") int batchSize,
+        @DefaultValue("10000") long exactCountUpTo,
         @DefaultValue("index") String queue) {
 
     static final String LUCENE = "lucene";
@@ -54,6 +57,9 @@ record SearchProperties(
         }
         if (!queue.equals("index") && !queue.equals("fulltext")) {
             throw new IllegalArgumentException("claimdesk.search.queue must be index or fulltext, not " + queue);
+        }
+        if (exactCountUpTo <= 0) {
+            throw new IllegalArgumentException("claimdesk.search.exact-count-up-to must be positive");
         }
         if (batchSize <= 0) {
             throw new IllegalArgumentException("claimdesk.search.batch-size must be positive");

@@ -174,6 +174,65 @@ class CaseSearchTest {
     }
 
     @Test
+    void a_number_is_looked_for_among_the_identifiers_and_not_in_the_texts() throws Exception {
+        String digits = String.valueOf(java.util.concurrent.ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L));
+        String order = "ORD-" + digits;
+        ComplaintDetails d = TestCases.aCase().orderNumber(order).build();
+        d.setSummary("Parcel damaged " + run);
+        long owner = idOf(complaints.open(d));
+        long quoting = idOf(open("Parcel damaged too " + run, Marketplace.AMAZON, SubReason.DAMAGED_IN_TRANSIT));
+        say(quoting, MessageKind.BUYER_MESSAGE, "Same as order " + order + ", damaged " + digits + " " + run);
+        find("same " + run, 1); // the index holds the message now
+
+        assertThat(search.search(SearchQuery.of(order, 5)).hits()).extracting(SearchHit::caseId)
+                .as("the order number quoted in another case's message does not find that case").containsExactly(owner);
+        assertThat(search.caseIds(digits, 5)).as("nor do its digits alone").isEmpty();
+        assertThat(search.caseIds("ord-" + digits.substring(0, 4), 5)).as("its start").contains(owner)
+                .doesNotContain(quoting);
+        assertThat(search.caseIds("damaged " + order, 5))
+                .as("with a word: the word in the texts, the number among the identifiers").containsExactly(owner);
+
+        evidence.add(quoting, new NewEvidence(EvidenceSource.BUYER, "Box", "IMG_" + digits + ".jpg"),
+                new ByteArrayInputStream(EvidenceSamples.jpeg(64, 48)));
+        assertThat(searchUntil(SearchQuery.of("IMG_" + digits, 5), r -> r.total() == 1).hits().getFirst().caseId())
+                .as("a file name keeps its number").isEqualTo(quoting);
+    }
+
+    @Test
+    void a_word_with_a_digit_has_the_shape_of_an_identifier() {
+        assertThat(List.of("ORD-12345", "LP00123456CN", "CD-2026-000042", "sku-88", "4711", "IMG_2034.jpg", "#123"))
+                .allMatch(CaseSearch::identifierLike);
+        assertThat(List.of("damaged", "ord-abc", "海关", "海关2", "Müller7", "colour"))
+                .noneMatch(CaseSearch::identifierLike);
+    }
+
+    @Test
+    void beyond_the_counted_matches_the_total_is_a_lower_bound_and_the_facets_are_not_counted() {
+        for (int i = 0; i < 6; i++) {
+            open("Lost parcel " + run, i % 2 == 0 ? Marketplace.AMAZON : Marketplace.OWN_SHOP,
+                    SubReason.RETURNED_TO_SENDER);
+        }
+        find(run, 6);
+        var counting3 = new CaseSearch(mapping, index, TestClock.get(), 3);
+
+        SearchResults many = counting3.search(SearchQuery.of(run, 2));
+        assertThat(many.totalExact()).isFalse();
+        assertThat(many.total()).isEqualTo(3);
+        assertThat(many.hits()).hasSize(2);
+        assertThat(many.facets().values()).allMatch(java.util.Map::isEmpty);
+
+        SearchResults narrowed = counting3.search(new SearchQuery(run, null, Set.of(Marketplace.AMAZON), null, 2));
+        assertThat(narrowed.totalExact()).as("narrowed by a facet: the same rule").isTrue();
+        assertThat(narrowed.total()).isEqualTo(3);
+        assertThat(narrowed.facets().get(SearchResults.MARKETPLACE)).containsExactlyEntriesOf(java.util.Map.of("AMAZON", 3L));
+
+        SearchResults all = search.search(SearchQuery.of(run, 2));
+        assertThat(all.totalExact()).as("up to claimdesk.search.exact-count-up-to, exact").isTrue();
+        assertThat(all.total()).isEqualTo(6);
+        assertThat(all.facets().get(SearchResults.MARKETPLACE)).containsEntry("AMAZON", 3L).containsEntry("OWN_SHOP", 3L);
+    }
+
+    @Test
     void facets_count_the_matching_cases_per_status_marketplace_and_category_and_narrow_the_search() {
         open("Lost parcel " + run, Marketplace.AMAZON, SubReason.RETURNED_TO_SENDER);
         open("Lost parcel again " + run, Marketplace.AMAZON, SubReason.DAMAGED_IN_TRANSIT);

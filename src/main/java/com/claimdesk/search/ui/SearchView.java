@@ -26,6 +26,7 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 
 import java.text.NumberFormat;
 import java.time.Clock;
@@ -171,6 +172,9 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private String totalText(SearchResults results) {
         String count = NumberFormat.getIntegerInstance(getLocale()).format(results.total());
+        if (!results.totalExact()) {
+            return getTranslation("search.total.atLeast", results.hits().size(), count);
+        }
         if (results.total() > results.hits().size() && !results.hits().isEmpty()) {
             return getTranslation("search.total.best", results.hits().size(), count);
         }
@@ -179,18 +183,25 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     /**
      * A facet's counts are taken with the other facets' narrowing only, so that its other values stay on offer
-     * (choosing "Amazon" still shows how many "AliExpress" would add): one more search per narrowed facet.
+     * (choosing "Amazon" still shows how many "AliExpress" would add): one more search per narrowed facet. A search
+     * with more matches than are counted brings no counts: every value is then offered without one, with a hint.
      */
     private void showFacets(SearchResults results) {
-        Map<String, Long> statusCounts = !state.statuses().isEmpty()
+        @Nullable Map<String, Long> statusCounts = !state.statuses().isEmpty()
                 ? counts(state.withStatuses(Set.of()), SearchResults.STATUS)
-                : results.facets().getOrDefault(SearchResults.STATUS, Map.of());
-        Map<String, Long> marketplaceCounts = !state.marketplaces().isEmpty()
+                : counts(results, SearchResults.STATUS);
+        @Nullable Map<String, Long> marketplaceCounts = !state.marketplaces().isEmpty()
                 ? counts(state.withMarketplaces(Set.of()), SearchResults.MARKETPLACE)
-                : results.facets().getOrDefault(SearchResults.MARKETPLACE, Map.of());
-        Map<String, Long> categoryCounts = !state.categories().isEmpty()
+                : counts(results, SearchResults.MARKETPLACE);
+        @Nullable Map<String, Long> categoryCounts = !state.categories().isEmpty()
                 ? counts(state.withCategories(Set.of()), SearchResults.CATEGORY)
-                : results.facets().getOrDefault(SearchResults.CATEGORY, Map.of());
+                : counts(results, SearchResults.CATEGORY);
+        if (statusCounts == null || marketplaceCounts == null || categoryCounts == null) {
+            var narrow = new Span(getTranslation("search.facet.uncounted"));
+            narrow.setId("search-facets-uncounted");
+            narrow.addClassName("cd-hint");
+            facets.add(narrow);
+        }
         facets.add(
                 facet(SearchResults.STATUS, "complaint.status", ComplaintStatus.class, statusCounts, state.statuses(),
                         v -> state.withStatuses(SearchUrl.toggled(ComplaintStatus.class, state.statuses(), v))),
@@ -202,14 +213,20 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                         v -> state.withCategories(SearchUrl.toggled(Category.class, state.categories(), v))));
     }
 
-    private Map<String, Long> counts(SearchUrl without, String facet) {
-        var q = without.toQuery();
-        return search.search(new SearchQuery(q.text(), q.statuses(), q.marketplaces(), q.categories(), 1))
-                .facets().getOrDefault(facet, Map.of());
+    /** The counts of a search, or {@code null} when it had too many matches to count them. */
+    private static @Nullable Map<String, Long> counts(SearchResults results, String facet) {
+        return results.totalExact() ? results.facets().getOrDefault(facet, Map.of()) : null;
     }
 
-    private <E extends Enum<E>> Div facet(String name, String titleKey, Class<E> type, Map<String, Long> counts,
-                                          Set<E> selected, Function<E, SearchUrl> toggle) {
+    private @Nullable Map<String, Long> counts(SearchUrl without, String facet) {
+        var q = without.toQuery();
+        return counts(search.search(new SearchQuery(q.text(), q.statuses(), q.marketplaces(), q.categories(), 1)),
+                facet);
+    }
+
+    private <E extends Enum<E>> Div facet(String name, String titleKey, Class<E> type,
+                                          @Nullable Map<String, Long> counts, Set<E> selected,
+                                          Function<E, SearchUrl> toggle) {
         var group = new Div();
         group.addClassName("cd-search-facet");
         group.setId("facet-" + name);
@@ -217,21 +234,29 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         title.addClassName("cd-search-facet-title");
         group.add(title);
         Set<E> shown = new LinkedHashSet<>(selected);
-        counts.entrySet().stream().filter(e -> e.getValue() > 0)
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
-                .map(e -> parse(type, e.getKey())).filter(java.util.Objects::nonNull).forEach(shown::add);
+        if (counts == null) {
+            shown.addAll(List.of(type.getEnumConstants()));
+        } else {
+            counts.entrySet().stream().filter(e -> e.getValue() > 0)
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
+                    .map(e -> parse(type, e.getKey())).filter(java.util.Objects::nonNull).forEach(shown::add);
+        }
         List<E> ordered = shown.stream().sorted(Comparator.comparing((E v) -> !selected.contains(v))).toList();
         for (E value : ordered) {
-            long count = counts.getOrDefault(value.name(), 0L);
             boolean on = selected.contains(value);
             var label = new Span(Labels.of(value));
-            var number = new Span(NumberFormat.getIntegerInstance(getLocale()).format(count));
-            number.addClassName("cd-search-facet-count");
             var chip = new Button();
-            chip.getElement().appendChild(label.getElement(), number.getElement());
+            chip.getElement().appendChild(label.getElement());
+            if (counts != null) {
+                var number = new Span(NumberFormat.getIntegerInstance(getLocale())
+                        .format(counts.getOrDefault(value.name(), 0L)));
+                number.addClassName("cd-search-facet-count");
+                chip.getElement().appendChild(number.getElement());
+            }
             chip.setId("facet-" + name + "-" + value.name());
             chip.addClassName("cd-search-chip");
-            chip.addThemeVariants(ButtonVariant.LUMO_SMALL, on ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
+            chip.addThemeVariants(ButtonVariant.LUMO_SMALL, on ? ButtonVariant.LUMO_PRIMARY
+                    : counts == null ? ButtonVariant.LUMO_TERTIARY : ButtonVariant.LUMO_CONTRAST);
             chip.getElement().setAttribute("aria-pressed", String.valueOf(on));
             if (on) {
                 chip.setIcon(VaadinIcon.CHECK.create());
@@ -247,7 +272,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         return group;
     }
 
-    private static <E extends Enum<E>> @org.jspecify.annotations.Nullable E parse(Class<E> type, String name) {
+    private static <E extends Enum<E>> @Nullable E parse(Class<E> type, String name) {
         try {
             return Enum.valueOf(type, name);
         } catch (IllegalArgumentException e) {

@@ -10,6 +10,8 @@ import com.claimdesk.messaging.MessageChannel;
 import com.claimdesk.messaging.MessageKind;
 import com.claimdesk.messaging.NewMessage;
 import com.claimdesk.messaging.ThreadService;
+import com.claimdesk.search.CaseSearch;
+import com.claimdesk.search.SearchThresholds;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyPressEvent;
 import com.vaadin.flow.component.UI;
@@ -44,6 +46,8 @@ class SearchViewTest extends KaribuTest {
     ComplaintService complaints;
     @Autowired
     ThreadService threads;
+    @Autowired
+    CaseSearch search;
 
     /** A word no other case has, so that demo cases never get in the way. */
     private final String run = "zq" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6) + "w";
@@ -120,6 +124,39 @@ class SearchViewTest extends KaribuTest {
 
         _click(_get(Button.class, s -> s.withId("facet-marketplace-AMAZON")));
         assertThat(hitCards()).hasSize(2);
+    }
+
+    @Test
+    void beyond_the_counted_matches_the_page_shows_a_lower_bound_and_the_facets_without_counts() {
+        for (int i = 0; i < 52; i++) {
+            open(i < 26 ? Marketplace.AMAZON : Marketplace.OWN_SHOP, "Parcel lost " + run);
+        }
+        long before = SearchThresholds.countExactlyUpTo(search, 50);
+        try {
+            openUntilHits("search?q=" + run, 50);
+            assertThat(text("search-total")).isEqualTo("The best 50 of 50+ cases found");
+            assertThat(text("search-facets-uncounted")).isEqualTo("Too many matches to count: narrow the search to see counts.");
+            assertThat(_find(Span.class, s -> s.withClasses("cd-search-facet-count"))).isEmpty();
+            assertThat(_get(Button.class, s -> s.withId("facet-marketplace-ALIEXPRESS")).getElement()
+                    .getTextRecursively()).as("every value is still on offer").isEqualTo("AliExpress");
+
+            _click(_get(Button.class, s -> s.withId("facet-marketplace-AMAZON")));
+
+            assertThat(text("search-total")).as("narrowed to 26: counted").isEqualTo("26 cases found");
+            assertThat(_get(Button.class, s -> s.withId("facet-status-NEW")).getElement().getTextRecursively())
+                    .contains("26");
+            assertThat(_get(Button.class, s -> s.withId("facet-marketplace-OWN_SHOP")).getElement()
+                    .getTextRecursively()).as("the marketplaces' counts would need all 52 again: same rule")
+                    .isEqualTo("Own shop");
+            assertThat(_find(Span.class, s -> s.withId("search-facets-uncounted"))).hasSize(1);
+
+            UI.getCurrent().getSession().setLocale(Locale.SIMPLIFIED_CHINESE);
+            UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
+            navigate("search?q=" + run);
+            assertThat(text("search-total")).isEqualTo("找到 50+ 个工单，显示最相关的 50 个");
+        } finally {
+            SearchThresholds.countExactlyUpTo(search, before);
+        }
     }
 
     @Test
