@@ -25,9 +25,10 @@ import java.util.List;
 
 /**
  * One case as the index holds it, assembled here from what the case, thread and evidence modules publish, so that no
- * module's entity is mapped by another (docs/decisions/140-search.md). Each text is indexed several times: once with
- * the default analyser (English stemming, Chinese as overlapping pairs of characters), which is also the one
- * highlighted, and once per language (German, Spanish, French, Chinese words by smartcn), searched but not stored.
+ * module's entity is mapped by another (docs/decisions/140-search.md). Each text is indexed in its own field with the
+ * default analyser (English stemming, Chinese as overlapping pairs of characters), which is also the one highlighted,
+ * and all texts together once per other language (German, Spanish, French, Chinese words by smartcn), searched but
+ * not stored.
  * Identifiers are keywords in lower case, found exactly and by their start.
  */
 @SearchEntity(name = CaseDocument.NAME)
@@ -37,9 +38,13 @@ final class CaseDocument {
     static final String NAME = "Case";
     static final String INDEX = "cases";
     /** Changes when the fields or analysers change: an index of another layout is rebuilt at start. */
-    static final String LAYOUT = "1";
+    static final String LAYOUT = "2";
 
-    static final String[] LANGUAGES = {"de", "es", "fr", "zh"};
+    /** The fields of the texts in one language's analysis: German, Spanish, French and Chinese words. */
+    static final String GERMAN = "texts_de";
+    static final String SPANISH = "texts_es";
+    static final String FRENCH = "texts_fr";
+    static final String CHINESE = "texts_zh";
 
     @DocumentId
     final Long id;
@@ -64,10 +69,6 @@ final class CaseDocument {
     final @Nullable String buyerCountry;
 
     @FullTextField(analyzer = Analysis.TEXT, projectable = Projectable.YES, highlightable = Highlightable.UNIFIED)
-    @FullTextField(name = "summary_de", analyzer = Analysis.GERMAN)
-    @FullTextField(name = "summary_es", analyzer = Analysis.SPANISH)
-    @FullTextField(name = "summary_fr", analyzer = Analysis.FRENCH)
-    @FullTextField(name = "summary_zh", analyzer = Analysis.CHINESE)
     final @Nullable String summary;
 
     @KeywordField(normalizer = Analysis.IDENTIFIER)
@@ -76,31 +77,30 @@ final class CaseDocument {
 
     /** Buyer messages and replies. */
     @FullTextField(analyzer = Analysis.TEXT, highlightable = Highlightable.UNIFIED)
-    @FullTextField(name = "messages_de", analyzer = Analysis.GERMAN)
-    @FullTextField(name = "messages_es", analyzer = Analysis.SPANISH)
-    @FullTextField(name = "messages_fr", analyzer = Analysis.FRENCH)
-    @FullTextField(name = "messages_zh", analyzer = Analysis.CHINESE)
     final List<String> messages;
 
     /** Internal notes: the buyer never sees them; kept apart so a page may tell them from messages. */
     @FullTextField(analyzer = Analysis.TEXT, highlightable = Highlightable.UNIFIED)
-    @FullTextField(name = "notes_de", analyzer = Analysis.GERMAN)
-    @FullTextField(name = "notes_es", analyzer = Analysis.SPANISH)
-    @FullTextField(name = "notes_fr", analyzer = Analysis.FRENCH)
-    @FullTextField(name = "notes_zh", analyzer = Analysis.CHINESE)
     final List<String> notes;
 
     /** Evidence captions. */
     @FullTextField(analyzer = Analysis.TEXT, highlightable = Highlightable.UNIFIED)
-    @FullTextField(name = "evidence_de", analyzer = Analysis.GERMAN)
-    @FullTextField(name = "evidence_es", analyzer = Analysis.SPANISH)
-    @FullTextField(name = "evidence_fr", analyzer = Analysis.FRENCH)
-    @FullTextField(name = "evidence_zh", analyzer = Analysis.CHINESE)
     final List<String> evidence;
 
     /** Evidence file names, split at dots, dashes and underscores ({@code box_damaged-01.jpg}: box, damaged, 01, jpg). */
     @FullTextField(analyzer = Analysis.FILE_NAME, highlightable = Highlightable.UNIFIED)
     final List<String> fileNames;
+
+    /**
+     * Summary, messages, notes and evidence captions once more, together, in each other language's analysis: found
+     * by a German, Spanish, French or Chinese word, but neither stored nor highlighted. One field per language, not
+     * one per text and language, keeps a word's disjunction short (docs/decisions/140-search.md).
+     */
+    @FullTextField(name = GERMAN, analyzer = Analysis.GERMAN)
+    @FullTextField(name = SPANISH, analyzer = Analysis.SPANISH)
+    @FullTextField(name = FRENCH, analyzer = Analysis.FRENCH)
+    @FullTextField(name = CHINESE, analyzer = Analysis.CHINESE)
+    final List<String> texts;
 
     @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     final ComplaintStatus status;
@@ -154,6 +154,14 @@ final class CaseDocument {
         }
         this.evidence = List.copyOf(captions);
         this.fileNames = List.copyOf(names);
+        List<String> all = new ArrayList<>();
+        if (summary != null && !summary.isBlank()) {
+            all.add(summary);
+        }
+        all.addAll(said);
+        all.addAll(noted);
+        all.addAll(captions);
+        this.texts = List.copyOf(all);
     }
 
     static CaseDocument of(CaseSearchSummary c, List<ThreadTexts.Text> thread, List<EvidenceTexts.Text> items) {

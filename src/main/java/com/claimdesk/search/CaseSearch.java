@@ -46,6 +46,8 @@ public class CaseSearch {
 
     /** Fields a word may be found in, with how much a match there counts (identifiers and summary above messages). */
     private static final Map<String, Float> TEXT_FIELDS = textFields();
+    /** A word found only in another language's analysis (an inflection the English stemmer does not share). */
+    private static final float LANGUAGE_BOOST = 1f;
     private static final Map<String, Float> IDENTIFIERS = Map.of(
             "caseNumber", 20f, "orderNumber", 20f, "trackingNumber", 20f, "sku", 10f, "tags", 6f);
     /** Where snippets come from, in the order they are shown. */
@@ -203,7 +205,7 @@ public class CaseSearch {
                 anywhere.should(f.prefix().field(field).matching(lower).boost(boost / 2));
             });
             if (identifierLike(word)) {
-                // a number is looked for where numbers are kept, not in the texts' 23 analysed fields, where a
+                // a number is looked for where numbers are kept, not in the texts' analysed fields, where a
                 // digit group is frequent and costly (an order number a buyer quotes is on the case anyway); a
                 // file name keeps its numbers (IMG_2034.jpg), in one field
                 anywhere.should(f.match().field("fileNames").matching(word).minimumShouldMatchPercent(100)
@@ -213,6 +215,12 @@ public class CaseSearch {
             }
             TEXT_FIELDS.forEach((field, boost) ->
                     anywhere.should(f.match().field(field).matching(word).minimumShouldMatchPercent(100).boost(boost)));
+            // the other languages' analyses: a word in Chinese script through smartcn's words, any other through the
+            // German, Spanish and French stems (smartcn adds nothing to a Latin word, nor a stemmer to a Chinese one)
+            for (String field : languageFields(word)) {
+                anywhere.should(f.match().field(field).matching(word).minimumShouldMatchPercent(100)
+                        .boost(LANGUAGE_BOOST));
+            }
             // the start of a buyer's name or a file name's part ("Müll" finds Müller)
             String folded = fold(lower);
             anywhere.should(f.prefix().field("buyerName").matching(folded).boost(2f));
@@ -288,12 +296,26 @@ public class CaseSearch {
         fields.put("fileNames", 1.2f);
         fields.put("messages", 1f);
         fields.put("notes", 1f);
-        for (String lang : CaseDocument.LANGUAGES) {
-            fields.put("summary_" + lang, 2.5f);
-            fields.put("evidence_" + lang, 1.2f);
-            fields.put("messages_" + lang, 0.8f);
-            fields.put("notes_" + lang, 0.8f);
-        }
         return Map.copyOf(fields);
+    }
+
+    /** The language fields a word is looked for in, by its script. */
+    static List<String> languageFields(String word) {
+        boolean chinese = word.codePoints().anyMatch(CaseSearch::ideographic);
+        boolean other = word.codePoints().anyMatch(c -> Character.isLetter(c) && !ideographic(c));
+        List<String> fields = new ArrayList<>(4);
+        if (other || !chinese) {
+            fields.addAll(List.of(CaseDocument.GERMAN, CaseDocument.SPANISH, CaseDocument.FRENCH));
+        }
+        if (chinese) {
+            fields.add(CaseDocument.CHINESE);
+        }
+        return fields;
+    }
+
+    private static boolean ideographic(int c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
     }
 }

@@ -151,6 +151,33 @@ class CaseSearchTest {
     }
 
     @Test
+    void german_spanish_and_french_words_find_their_other_forms_in_summary_messages_notes_and_evidence_captions() {
+        String number = open("Die Rückerstattungen fehlen " + run, Marketplace.AMAZON, SubReason.DAMAGED_IN_TRANSIT);
+        long id = idOf(number);
+        say(id, MessageKind.BUYER_MESSAGE, "Quiero dos devoluciones " + run);
+        say(id, MessageKind.NOTE, "Photo de l'emballage reçue " + run);
+        evidence.add(id, new NewEvidence(EvidenceSource.BUYER, "Zollgebühren bezahlt " + run, "carton.jpg"),
+                new ByteArrayInputStream(EvidenceSamples.jpeg(64, 48)));
+
+        // none of these is the English analysis of the text: the German, Spanish and French stems find them
+        assertThat(find("Rückerstattung " + run, 1).hits().getFirst().caseNumber()).isEqualTo(number);
+        assertThat(find("devolución " + run, 1).total()).isEqualTo(1);
+        assertThat(find("emballage " + run, 1).total()).isEqualTo(1);
+        assertThat(find("Zollgebuhren " + run, 1).total()).as("the German folding of ü").isEqualTo(1);
+        assertThat(find("Rückerstattungsantrag " + run, 0).total()).as("a stem, not a prefix").isZero();
+    }
+
+    @Test
+    void a_chinese_word_is_looked_for_in_chinese_words_and_a_latin_word_in_the_european_stems() {
+        assertThat(CaseSearch.languageFields("海关"))
+                .containsExactly(CaseDocument.CHINESE);
+        assertThat(CaseSearch.languageFields("Zoll"))
+                .containsExactly(CaseDocument.GERMAN, CaseDocument.SPANISH, CaseDocument.FRENCH);
+        assertThat(CaseSearch.languageFields("iPhone壳"))
+                .containsExactly(CaseDocument.GERMAN, CaseDocument.SPANISH, CaseDocument.FRENCH, CaseDocument.CHINESE);
+    }
+
+    @Test
     void identifiers_are_found_exactly_and_by_their_start() {
         String order = "ORD-" + run.toUpperCase(Locale.ROOT) + "-42";
         String tracking = "LP" + run.toUpperCase(Locale.ROOT) + "CN";
