@@ -93,4 +93,6 @@ class Lesson {
 
     Long getId() { return id; }
     Long getComplaintId() { return complaintId; }
+    String getTitle() { return title; }
+    String getBody() { return body; }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -34,9 +35,12 @@ public class LessonService {
     private final JdbcTemplate jdbc;
     private final com.claimdesk.complaint.Cases cases;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    LessonService(LessonRepository lessons, JdbcTemplate jdbc, Clock clock, com.claimdesk.complaint.Cases cases) {
+    LessonService(LessonRepository lessons, JdbcTemplate jdbc, Clock clock, com.claimdesk.complaint.Cases cases,
+                  ApplicationEventPublisher events) {
         this.cases = cases;
+        this.events = events;
         this.lessons = lessons;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -92,6 +96,7 @@ public class LessonService {
     public LessonSummary create(@Valid @NotNull LessonForm form) {
         var saved = lessons.save(new Lesson(null, form.getCategory(), form.getSku(), form.getRootCause(),
                 form.getTitle(), form.getBody(), CurrentUser.id(), clock.instant()));
+        events.publishEvent(new LessonChanged(saved.getId(), null));
         log.info("Lesson {} written by {}", saved.getId(), CurrentUser.require().getUsername());
         return saved.view(null);
     }
@@ -102,6 +107,7 @@ public class LessonService {
         Lesson lesson = find(lessonId);
         lesson.change(form.getCategory(), form.getSku(), form.getRootCause(), form.getTitle(), form.getBody(),
                 clock.instant());
+        events.publishEvent(new LessonChanged(lessonId, lesson.getComplaintId()));
         log.info("Lesson {} changed by {}", lessonId, CurrentUser.require().getUsername());
         return lesson.view(null);
     }
@@ -110,7 +116,9 @@ public class LessonService {
     @Transactional
     @PreAuthorize("hasRole('LEAD')")
     public void retire(long lessonId) {
-        find(lessonId).retire(clock.instant());
+        Lesson lesson = find(lessonId);
+        lesson.retire(clock.instant());
+        events.publishEvent(new LessonChanged(lessonId, lesson.getComplaintId()));
         log.info("Lesson {} retired by {}", lessonId, CurrentUser.require().getUsername());
     }
 

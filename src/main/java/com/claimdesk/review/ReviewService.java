@@ -20,6 +20,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -55,11 +56,14 @@ public class ReviewService {
     private final com.claimdesk.complaint.Cases cases;
     private final Clock clock;
     private final com.claimdesk.deadline.DeadlineService deadlines;
+    private final ApplicationEventPublisher events;
 
     ReviewService(com.claimdesk.deadline.DeadlineService deadlines, CaseReviewRepository reviews, LessonRepository lessons, ComplaintService complaints,
                   AuditService history, AuditLog audit, NegotiationService negotiation, SettlementService settlements,
-                  UserService users, JdbcTemplate jdbc, Clock clock, com.claimdesk.complaint.Cases cases) {
+                  UserService users, JdbcTemplate jdbc, Clock clock, com.claimdesk.complaint.Cases cases,
+                  ApplicationEventPublisher events) {
         this.deadlines = deadlines;
+        this.events = events;
         this.reviews = reviews;
         this.lessons = lessons;
         this.complaints = complaints;
@@ -141,6 +145,7 @@ public class ReviewService {
             var lesson = lessons.save(new Lesson(c.id(), c.details().getCategory(), c.details().getSku(), cause,
                     form.getLessonTitle(), form.getLessonBody(), CurrentUser.id(), now));
             audit.record(c.id(), AuditAction.LESSON_RECORDED, "lesson", null, lesson.getId() + " · " + form.getLessonTitle().strip());
+            events.publishEvent(new LessonChanged(lesson.getId(), c.id()));
         }
         log.info("Case {} reviewed by {}: {}", caseNumber, CurrentUser.require().getUsername(), form.getRating());
         return view(saved);

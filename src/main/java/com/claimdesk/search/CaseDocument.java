@@ -7,6 +7,7 @@ import com.claimdesk.complaint.Marketplace;
 import com.claimdesk.evidence.EvidenceTexts;
 import com.claimdesk.messaging.MessageKind;
 import com.claimdesk.messaging.ThreadTexts;
+import com.claimdesk.review.LessonTexts;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -24,7 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One case as the index holds it, assembled here from what the case, thread and evidence modules publish, so that no
+ * One case as the index holds it, assembled here from what the case, thread, evidence and review modules publish, so that no
  * module's entity is mapped by another (docs/decisions/140-search.md). Each text is indexed in its own field with the
  * default analyser (English stemming, Chinese as overlapping pairs of characters), which is also the one highlighted,
  * and all texts together once per other language (German, Spanish, French, Chinese words by smartcn), searched but
@@ -87,12 +88,16 @@ final class CaseDocument {
     @FullTextField(analyzer = Analysis.TEXT, highlightable = Highlightable.UNIFIED)
     final List<String> evidence;
 
+    /** The titles and texts of the lessons a team lead drew from this case (active ones). */
+    @FullTextField(analyzer = Analysis.TEXT, highlightable = Highlightable.UNIFIED)
+    final List<String> lessons;
+
     /** Evidence file names, split at dots, dashes and underscores ({@code box_damaged-01.jpg}: box, damaged, 01, jpg). */
     @FullTextField(analyzer = Analysis.FILE_NAME, highlightable = Highlightable.UNIFIED)
     final List<String> fileNames;
 
     /**
-     * Summary, messages, notes and evidence captions once more, together, in each other language's analysis: found
+     * Summary, messages, notes, evidence captions and lessons once more, together, in each other language's analysis: found
      * by a German, Spanish, French or Chinese word, but neither stored nor highlighted. One field per language, not
      * one per text and language, keeps a word's disjunction short (docs/decisions/140-search.md).
      */
@@ -118,7 +123,8 @@ final class CaseDocument {
     @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
     final Instant updatedAt;
 
-    private CaseDocument(CaseSearchSummary c, List<ThreadTexts.Text> thread, List<EvidenceTexts.Text> items) {
+    private CaseDocument(CaseSearchSummary c, List<ThreadTexts.Text> thread, List<EvidenceTexts.Text> items,
+                         List<LessonTexts.Text> drawn) {
         this.id = c.id();
         this.caseNumber = c.caseNumber();
         this.orderNumber = c.orderNumber();
@@ -154,6 +160,11 @@ final class CaseDocument {
         }
         this.evidence = List.copyOf(captions);
         this.fileNames = List.copyOf(names);
+        List<String> learnt = new ArrayList<>();
+        for (LessonTexts.Text l : drawn) {
+            learnt.add(l.body() == null ? l.title() : l.title() + "\n" + l.body());
+        }
+        this.lessons = List.copyOf(learnt);
         List<String> all = new ArrayList<>();
         if (summary != null && !summary.isBlank()) {
             all.add(summary);
@@ -161,10 +172,12 @@ final class CaseDocument {
         all.addAll(said);
         all.addAll(noted);
         all.addAll(captions);
+        all.addAll(learnt);
         this.texts = List.copyOf(all);
     }
 
-    static CaseDocument of(CaseSearchSummary c, List<ThreadTexts.Text> thread, List<EvidenceTexts.Text> items) {
-        return new CaseDocument(c, thread, items);
+    static CaseDocument of(CaseSearchSummary c, List<ThreadTexts.Text> thread, List<EvidenceTexts.Text> items,
+                           List<LessonTexts.Text> lessons) {
+        return new CaseDocument(c, thread, items, lessons);
     }
 }

@@ -3,6 +3,7 @@ package com.claimdesk.search;
 import com.claimdesk.complaint.CaseSearchSummary;
 import com.claimdesk.complaint.Cases;
 import com.claimdesk.evidence.EvidenceTexts;
+import com.claimdesk.review.LessonTexts;
 import com.claimdesk.messaging.ThreadTexts;
 import jakarta.annotation.PreDestroy;
 import org.hibernate.search.mapper.pojo.standalone.mapping.CloseableSearchMapping;
@@ -44,6 +45,7 @@ class CaseIndex {
     private final Cases cases;
     private final ThreadTexts threads;
     private final EvidenceTexts evidence;
+    private final LessonTexts lessons;
     private final Clock clock;
     private final ExecutorService rebuilder = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "search-rebuild");
@@ -60,7 +62,8 @@ class CaseIndex {
     private volatile boolean stopping;
 
     CaseIndex(CloseableSearchMapping mapping, SearchFolder folder, SearchProperties properties, Cases cases,
-              ThreadTexts threads, EvidenceTexts evidence, Clock clock) {
+              ThreadTexts threads, EvidenceTexts evidence, LessonTexts lessons, Clock clock) {
+        this.lessons = lessons;
         this.mapping = mapping;
         this.folder = folder;
         this.properties = properties;
@@ -228,10 +231,11 @@ class CaseIndex {
         List<CaseSearchSummary> summaries = cases.searchSummaries(ids);
         var texts = threads.of(ids);
         var items = evidence.of(ids);
+        var drawn = lessons.of(ids);
         Map<Long, CaseDocument> docs = new java.util.LinkedHashMap<>();
         for (CaseSearchSummary c : summaries) {
             docs.put(c.id(), CaseDocument.of(c, texts.getOrDefault(c.id(), List.of()),
-                    items.getOrDefault(c.id(), List.of())));
+                    items.getOrDefault(c.id(), List.of()), drawn.getOrDefault(c.id(), List.of())));
         }
         return docs;
     }

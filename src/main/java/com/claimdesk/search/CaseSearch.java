@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
 
 /**
  * Searching the cases like a search engine: every word of the text must be found somewhere in a case (its
- * identifiers, buyer, summary, tags, thread, notes or evidence, in any of the analysed languages), best matches first
+ * identifiers, buyer, summary, tags, thread, notes, evidence or lessons, in any of the analysed languages), best matches first
  * with recent activity breaking near-ties, the matched words marked in snippets, and counts per status, marketplace
  * and category. The admin part reports on the index and rebuilds it (docs/decisions/140-search.md).
  */
@@ -51,7 +51,8 @@ public class CaseSearch {
     private static final Map<String, Float> IDENTIFIERS = Map.of(
             "caseNumber", 20f, "orderNumber", 20f, "trackingNumber", 20f, "sku", 10f, "tags", 6f);
     /** Where snippets come from, in the order they are shown. */
-    private static final List<String> HIGHLIGHTED = List.of("summary", "messages", "notes", "evidence", "fileNames");
+    private static final List<String> HIGHLIGHTED =
+            List.of("summary", "messages", "notes", "evidence", "lessons", "fileNames");
 
     /**
      * A word shaped like a case, order or tracking number or a SKU: ASCII letters and digits with at least one digit,
@@ -107,6 +108,7 @@ public class CaseSearch {
                             f.highlight("messages"),
                             f.highlight("notes"),
                             f.highlight("evidence"),
+                            f.highlight("lessons"),
                             f.highlight("fileNames")).asList())
                     .where(f -> predicate(f, words, query, now))
                     .sort(f -> words.isEmpty()
@@ -293,6 +295,7 @@ public class CaseSearch {
         fields.put("summary", 3f);
         fields.put("tagsText", 3f);
         fields.put("evidence", 1.5f);
+        fields.put("lessons", 1.5f);
         fields.put("fileNames", 1.2f);
         fields.put("messages", 1f);
         fields.put("notes", 1f);

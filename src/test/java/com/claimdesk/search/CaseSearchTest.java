@@ -70,6 +70,12 @@ class CaseSearchTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    com.claimdesk.settlement.SettlementService settlements;
+    @Autowired
+    com.claimdesk.review.ReviewService reviews;
+    @Autowired
+    com.claimdesk.review.LessonService lessons;
+    @Autowired
     org.springframework.modulith.events.IncompleteEventPublications incomplete;
 
     /** A word no other case has: letters only, so every analyser keeps it whole. */
@@ -175,6 +181,29 @@ class CaseSearchTest {
                 .containsExactly(CaseDocument.GERMAN, CaseDocument.SPANISH, CaseDocument.FRENCH);
         assertThat(CaseSearch.languageFields("iPhone壳"))
                 .containsExactly(CaseDocument.GERMAN, CaseDocument.SPANISH, CaseDocument.FRENCH, CaseDocument.CHINESE);
+    }
+
+    @Test
+    void a_case_is_found_by_the_lesson_a_lead_drew_from_it_until_the_lesson_is_retired() {
+        String number = com.claimdesk.review.ReviewServiceTest.aClosedCase(complaints, settlements, "VAS-" + run,
+                "Wrap twice");
+        TestUsers.login(users, "lead");
+        var review = new com.claimdesk.review.ReviewForm();
+        review.setRating(com.claimdesk.review.Rating.COULD_BE_BETTER);
+        review.setLessonTitle("Double-wrap glass vases " + run);
+        review.setLessonBody("Two layers of bubble foil around every vase.");
+        reviews.review(number, review);
+
+        TestUsers.login(users, "agent");
+        SearchResults r = find("foil " + run, 1);
+        assertThat(r.hits().getFirst().caseNumber()).isEqualTo(number);
+        assertThat(r.hits().getFirst().snippets()).anySatisfy(s -> assertThat(s).contains("<mark>foil</mark>"));
+
+        long lessonId = lessons.checklist(run, null, null, null).getFirst().id();
+        TestUsers.login(users, "lead");
+        lessons.retire(lessonId);
+        TestUsers.login(users, "agent");
+        assertThat(find("foil " + run, 0).total()).as("a retired lesson no longer finds its case").isZero();
     }
 
     @Test
