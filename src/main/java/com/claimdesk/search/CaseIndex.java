@@ -166,26 +166,33 @@ class CaseIndex {
         log.info("Rebuilding the search index: {} cases{}", count, fresh ? " (emptied first)" : "");
         progress.progress(0, count);
         long after = 0;
-        while (!stopping) {
-            List<Long> ids = cases.idsAfter(after, properties.batchSize());
-            if (ids.isEmpty()) {
-                break;
-            }
-            Map<Long, CaseDocument> docs = documents(ids);
-            // no commit per document (the session's default): one flush at the end, and a crash meanwhile is
-            // noted in the folder's state and rebuilt at the next start
-            try (SearchSession session = mapping.createSessionWithOptions()
-                    .indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async()).build()) {
-                List<CompletableFuture<?>> writes = new ArrayList<>(docs.size());
-                for (CaseDocument doc : docs.values()) {
-                    writes.add(session.indexer().addOrUpdate(doc).toCompletableFuture());
+        // pipelined: the next batch is read from the database while the last one is being indexed (the indexing
+        // runs on Hibernate Search's own threads); at most one batch is in flight
+        @Nullable Batch inFlight = null;
+        try {
+            while (!stopping) {
+                List<Long> ids = cases.idsAfter(after, properties.batchSize());
+                if (ids.isEmpty()) {
+                    break;
                 }
-                CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new)).join();
+                Map<Long, CaseDocument> docs = documents(ids);
+                if (inFlight != null) {
+                    Batch last = inFlight;
+                    inFlight = null;
+                    finish(last, count, progress);
+                }
+                inFlight = Batch.start(mapping, docs.values(), ids.size());
+                after = ids.getLast();
             }
-            after = ids.getLast();
-            long n = done.addAndGet(ids.size());
-            total.set(Math.max(count, n));
-            progress.progress(n, total.get());
+            if (inFlight != null) {
+                Batch last = inFlight;
+                inFlight = null;
+                finish(last, count, progress);
+            }
+        } finally {
+            if (inFlight != null) {
+                inFlight.session().close();
+            }
         }
         if (stopping) {
             log.info("Rebuild of the search index stopped at {} of {} cases; it goes on at the next start", done.get(),
@@ -238,6 +245,38 @@ class CaseIndex {
                     items.getOrDefault(c.id(), List.of()), drawn.getOrDefault(c.id(), List.of())));
         }
         return docs;
+    }
+
+    /** Waits for a batch's documents to be written, then tells how far the rebuild got. */
+    private void finish(Batch batch, long count, RebuildProgress progress) {
+        try (SearchSession ignored = batch.session()) {
+            batch.written().join();
+        }
+        long n = done.addAndGet(batch.size());
+        total.set(Math.max(count, n));
+        progress.progress(n, total.get());
+    }
+
+    /**
+     * One batch of documents handed to the indexer, not committed (the session's default: one flush at the end, and a
+     * crash meanwhile is noted in the folder's state and rebuilt at the next start).
+     */
+    private record Batch(SearchSession session, CompletableFuture<Void> written, int size) {
+
+        static Batch start(CloseableSearchMapping mapping, Collection<CaseDocument> docs, int size) {
+            SearchSession session = mapping.createSessionWithOptions()
+                    .indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async()).build();
+            try {
+                List<CompletableFuture<?>> writes = new ArrayList<>(docs.size());
+                for (CaseDocument doc : docs) {
+                    writes.add(session.indexer().addOrUpdate(doc).toCompletableFuture());
+                }
+                return new Batch(session, CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new)), size);
+            } catch (RuntimeException e) {
+                session.close();
+                throw e;
+            }
+        }
     }
 
     SearchFolder folderForTests() {

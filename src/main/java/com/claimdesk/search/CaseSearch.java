@@ -39,6 +39,11 @@ import java.util.regex.Pattern;
 @Service
 public class CaseSearch {
 
+    /** Best first: by score, a tie by the later activity (the search sorts by score alone, see {@link #search}). */
+    private static final java.util.Comparator<SearchHit> BEST_FIRST = java.util.Comparator
+            .comparingDouble((SearchHit h) -> -h.score())
+            .thenComparing(SearchHit::updatedAt, java.util.Comparator.reverseOrder());
+
     /** Most characters a snippet shows around the words it marks. */
     static final int SNIPPET_LENGTH = 160;
     static final int MAX_SNIPPETS = 3;
@@ -103,24 +108,18 @@ public class CaseSearch {
                             f.field("category", Category.class),
                             f.field("updatedAt", Instant.class),
                             f.score(),
-                            f.field("summary", String.class),
-                            f.highlight("summary"),
-                            f.highlight("messages"),
-                            f.highlight("notes"),
-                            f.highlight("evidence"),
-                            f.highlight("lessons"),
-                            f.highlight("fileNames")).asList())
+                            f.field("summary", String.class)).asList())
                     .where(f -> predicate(f, words, query, now))
-                    .sort(f -> words.isEmpty()
-                            ? f.field("updatedAt").desc()
-                            : f.score().then().field("updatedAt").desc())
-                    // the unified highlighter cuts at sentences (Lucene's does not take a fragment size); a long
-                    // sentence is cut around its first marked word afterwards (Snippets)
-                    .highlighter(h -> h.unified().tag(Snippets.OPEN, Snippets.CLOSE)
-                            .encoder(HighlighterEncoder.HTML).numberOfFragments(2).orderByScore(true))
+                    // by score alone, so that Lucene may skip matches that cannot reach the best hits (block-max
+                    // WAND); a tie on the score is ordered by the last activity below, within the page
+                    .sort(f -> words.isEmpty() ? f.field("updatedAt").desc() : f.score())
                     .totalHitCountThreshold(exactCountUpTo)
                     .fetch(query.limit());
-            List<SearchHit> hits = result.hits().stream().map(CaseSearch::hit).toList();
+            Map<Long, List<String>> marked = snippets(session, words,
+                    result.hits().stream().map(row -> (Long) row.get(0)).toList());
+            List<SearchHit> hits = result.hits().stream()
+                    .map(row -> hit(row, marked.getOrDefault((Long) row.get(0), List.of())))
+                    .sorted(BEST_FIRST).toList();
             SearchResultTotal total = result.total();
             if (!total.isHitCountExact()) {
                 // the round figure the page shows as "10 000+" (Lucene stops a little past it, at no fixed place)
@@ -130,6 +129,58 @@ public class CaseSearch {
             return new SearchResults(hits, count, true,
                     count == 0 ? SearchResults.none().facets() : facets(session, words, query, now));
         }
+    }
+
+    /**
+     * The marked passages of the given cases, asked for in a second request that finds only these cases and holds
+     * only the words' matches in the highlighted fields: the unified highlighter checks its query against each hit's
+     * text, so the identifiers, the languages' copies and the recency ranges of the search's query would cost it
+     * for every hit and mark nothing (docs/decisions/140-search.md).
+     */
+    private static Map<Long, List<String>> snippets(SearchSession session, List<String> words, List<Long> ids) {
+        if (words.isEmpty() || ids.isEmpty()) {
+            return Map.of();
+        }
+        List<List<?>> rows = session.search(CaseDocument.class)
+                .select(f -> f.composite().from(
+                        f.id(Long.class),
+                        f.highlight("summary"),
+                        f.highlight("messages"),
+                        f.highlight("notes"),
+                        f.highlight("evidence"),
+                        f.highlight("lessons"),
+                        f.highlight("fileNames")).asList())
+                .where(f -> {
+                    var these = f.bool().filter(f.id().matchingAny(ids));
+                    for (String word : words) {
+                        for (String field : identifierLike(word) ? List.of("fileNames") : HIGHLIGHTED) {
+                            these.should(f.match().field(field).matching(word).minimumShouldMatchPercent(100));
+                        }
+                    }
+                    return these;
+                })
+                // the unified highlighter cuts at sentences (Lucene's does not take a fragment size); a long
+                // sentence is cut around its first marked word afterwards (Snippets)
+                .highlighter(h -> h.unified().tag(Snippets.OPEN, Snippets.CLOSE)
+                        .encoder(HighlighterEncoder.HTML).numberOfFragments(2).orderByScore(true))
+                .fetchHits(ids.size());
+        Map<Long, List<String>> snippets = new java.util.HashMap<>();
+        for (List<?> row : rows) {
+            List<String> chosen = new ArrayList<>();
+            for (int i = 0; i < HIGHLIGHTED.size() && chosen.size() < MAX_SNIPPETS; i++) {
+                @SuppressWarnings("unchecked")
+                List<String> passages = (List<String>) row.get(1 + i);
+                for (String passage : passages) {
+                    String snippet = Snippets.around(passage, SNIPPET_LENGTH);
+                    // a summary is often the buyer's first message again: the same passage once
+                    if (chosen.size() < MAX_SNIPPETS && !chosen.contains(snippet)) {
+                        chosen.add(snippet);
+                    }
+                }
+            }
+            snippets.put((Long) row.get(0), List.copyOf(chosen));
+        }
+        return snippets;
     }
 
     /** The facets over the matches: only asked for when they are few (every match is visited). */
@@ -162,11 +213,18 @@ public class CaseSearch {
         Instant now = clock.instant();
         var everything = new SearchQuery(text, null, null, null, 1);
         try (SearchSession session = mapping.createSession()) {
+            record Found(long id, float score, Instant updatedAt) {
+            }
             return session.search(CaseDocument.class)
-                    .select(f -> f.id(Long.class))
+                    .select(f -> f.composite().from(f.id(Long.class), f.score(), f.field("updatedAt", Instant.class))
+                            .as(Found::new))
                     .where(f -> predicate(f, words, everything, now))
-                    .sort(f -> f.score().then().field("updatedAt").desc())
-                    .fetchHits(Math.max(1, max));
+                    .sort(f -> f.score())
+                    .fetchHits(Math.max(1, max))
+                    .stream()
+                    .sorted(java.util.Comparator.comparingDouble((Found h) -> -h.score())
+                            .thenComparing(Found::updatedAt, java.util.Comparator.reverseOrder()))
+                    .map(Found::id).toList();
         }
     }
 
@@ -246,19 +304,8 @@ public class CaseSearch {
         return all;
     }
 
-    private static SearchHit hit(List<?> row) {
-        List<String> snippets = new ArrayList<>();
-        for (int i = 0; i < HIGHLIGHTED.size() && snippets.size() < MAX_SNIPPETS; i++) {
-            @SuppressWarnings("unchecked")
-            List<String> marked = (List<String>) row.get(9 + i);
-            for (String s : marked) {
-                String snippet = Snippets.around(s, SNIPPET_LENGTH);
-                // a summary is often the buyer's first message again: the same passage once
-                if (snippets.size() < MAX_SNIPPETS && !snippets.contains(snippet)) {
-                    snippets.add(snippet);
-                }
-            }
-        }
+    private static SearchHit hit(List<?> row, List<String> marked) {
+        List<String> snippets = new ArrayList<>(marked);
         String summary = (String) row.get(8);
         if (snippets.isEmpty() && summary != null && !summary.isBlank()) {
             // found by an identifier or a language's stem the default analyser does not share: show the summary
