@@ -158,7 +158,10 @@ class CaseIndex {
         folder.write(new SearchFolder.State(CaseDocument.LAYOUT, before.lastRebuild(), true));
         long count = cases.count();
         total.set(count);
-        boolean fresh = !CaseDocument.LAYOUT.equals(before.layout()) || documents() > count;
+        // emptied only for documents of a layout known to be another one: a folder without notes (a new node, whose
+        // index on Elasticsearch is the one the other nodes search) has its documents replaced in place
+        boolean fresh = before.layout() != null && !CaseDocument.LAYOUT.equals(before.layout())
+                || documents() > count;
         if (fresh) {
             // documents of another layout, or of cases no longer there: start empty (search is incomplete meanwhile)
             mapping.scope(CaseDocument.class).workspace().purge();

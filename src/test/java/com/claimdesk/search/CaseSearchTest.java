@@ -417,6 +417,29 @@ class CaseSearchTest {
     }
 
     @Test
+    void a_rebuild_without_the_index_notes_replaces_the_documents_in_place_instead_of_emptying_the_index()
+            throws Exception {
+        // a node started with an empty data folder: on Elasticsearch its index is the one every node searches
+        TestUsers.login(users, "admin");
+        var before = index.folderForTests().state();
+        java.nio.file.Files.deleteIfExists(index.folderForTests().dir().resolve("claimdesk-index.properties"));
+        List<Long> documentsAtStart = new CopyOnWriteArrayList<>();
+        try {
+            search.rebuild((n, total) -> {
+                if (n == 0) {
+                    documentsAtStart.add(index.documents());
+                }
+            }).get(120, TimeUnit.SECONDS);
+        } finally {
+            if (!index.folderForTests().state().rebuilding() && index.folderForTests().state().layout() == null) {
+                index.folderForTests().write(before);
+            }
+        }
+        assertThat(documentsAtStart).singleElement().satisfies(n -> assertThat(n).isPositive());
+        assertThat(index.folderForTests().state().layout()).isEqualTo(CaseDocument.LAYOUT);
+    }
+
+    @Test
     void a_passage_said_in_the_summary_and_again_in_the_thread_is_shown_once() {
         String number = open("Held by customs for eleven days " + run, Marketplace.AMAZON, SubReason.DAMAGED_IN_TRANSIT);
         say(idOf(number), MessageKind.BUYER_MESSAGE, "Held by customs for eleven days " + run);

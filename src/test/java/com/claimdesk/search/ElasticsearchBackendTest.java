@@ -71,6 +71,7 @@ class ElasticsearchBackendTest extends CaseSearchTest {
         SystemActor.run(() -> {
             bootstrap.createIfMissing("agent", "Agent", null, "secret-password", EnumSet.of(Role.AGENT), false);
             bootstrap.createIfMissing("admin", "Admin", null, "secret-password", EnumSet.of(Role.ADMIN), false);
+            bootstrap.createIfMissing("lead", "Lead", null, "secret-password", EnumSet.of(Role.LEAD), false);
         });
         TestUsers.login(users, "agent");
         try {
