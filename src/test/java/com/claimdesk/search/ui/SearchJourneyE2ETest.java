@@ -111,6 +111,14 @@ class SearchJourneyE2ETest extends BrowserTest {
         assertThat(driver.findElement(By.id("facet-marketplace-AMAZON")).getAttribute("aria-pressed")).isEqualTo("true");
         screenshot("40b-search-en-amazon");
 
+        // a lesson a team lead drew from a case (the demo's packaging lesson) finds that case, its words marked
+        openUntilPresent("search?q=corner+protectors", By.cssSelector(".cd-search-hit"));
+        assertThat(driver.findElements(By.cssSelector(".cd-search-snippet mark"))).extracting(WebElement::getText)
+                .contains("protectors");
+        screenshot("40c-search-lesson");
+
+        driver.get(url("search?q=customs"));
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("hit-" + customs)));
         // the case link opens the case
         click(By.cssSelector("#hit-" + customs + " a.cd-search-case"));
         waitFor().until(ExpectedConditions.urlContains("cases/" + customs));
