@@ -54,6 +54,11 @@ class CaseIndex {
     });
 
     private final Object rebuildLock = new Object();
+    /** Locks by case id (striped, taken in ascending order): one case's document is read and written by one at a time. */
+    private static final int STRIPES = 64;
+    private final java.util.concurrent.locks.ReentrantLock[] stripes =
+            java.util.stream.IntStream.range(0, STRIPES).mapToObj(i -> new java.util.concurrent.locks.ReentrantLock())
+                    .toArray(java.util.concurrent.locks.ReentrantLock[]::new);
     private volatile @Nullable CompletableFuture<IndexStatus> running;
     private final AtomicLong done = new AtomicLong();
     private final AtomicLong total = new AtomicLong();
@@ -81,16 +86,29 @@ class CaseIndex {
         if (running != null) {
             changedDuringRebuild.addAll(complaintIds);
         }
-        Map<Long, CaseDocument> docs = documents(complaintIds);
-        try (SearchSession session = mapping.createSessionWithOptions()
-                .indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.writeSync()).build()) {
-            for (Long id : complaintIds) {
-                CaseDocument doc = docs.get(id);
-                if (doc != null) {
-                    session.indexingPlan().addOrUpdate(doc);
-                } else {
-                    session.indexingPlan().purge(CaseDocument.class, id, null);
+        // reading and writing a case's document under the case's lock: two events of one case handled at once (the
+        // case opened, its first message) must not let the one that read the older state write last
+        int[] held = complaintIds.stream().mapToInt(id -> Math.floorMod(Long.hashCode(id), STRIPES)).distinct()
+                .sorted().toArray();
+        for (int stripe : held) {
+            stripes[stripe].lock();
+        }
+        try {
+            Map<Long, CaseDocument> docs = documents(complaintIds);
+            try (SearchSession session = mapping.createSessionWithOptions()
+                    .indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.writeSync()).build()) {
+                for (Long id : complaintIds) {
+                    CaseDocument doc = docs.get(id);
+                    if (doc != null) {
+                        session.indexingPlan().addOrUpdate(doc);
+                    } else {
+                        session.indexingPlan().purge(CaseDocument.class, id, null);
+                    }
                 }
+            }
+        } finally {
+            for (int i = held.length - 1; i >= 0; i--) {
+                stripes[held[i]].unlock();
             }
         }
     }

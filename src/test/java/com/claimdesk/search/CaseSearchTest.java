@@ -207,6 +207,37 @@ class CaseSearchTest {
     }
 
     @Test
+    void messages_added_at_once_from_several_threads_all_reach_the_index() throws Exception {
+        // each message's event re-indexes the case on a thread of its own; one that read the case before another
+        // message was stored must not write last (CaseIndex reads and writes a case under its lock)
+        String number = open("Parcel held " + run, Marketplace.ALIEXPRESS, SubReason.CUSTOMS_INSPECTION);
+        long id = idOf(number);
+        List<String> words = List.of("alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
+            for (String w : words) {
+                sent.add(pool.submit(() -> {
+                    TestUsers.login(users, "agent");
+                    try {
+                        say(id, MessageKind.BUYER_MESSAGE, "Message " + w + run);
+                    } finally {
+                        TestUsers.logout();
+                    }
+                }));
+            }
+            for (var f : sent) {
+                f.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        for (String w : words) {
+            assertThat(find(w + run, 1).hits().getFirst().caseNumber()).as(w).isEqualTo(number);
+        }
+    }
+
+    @Test
     void identifiers_are_found_exactly_and_by_their_start() {
         String order = "ORD-" + run.toUpperCase(Locale.ROOT) + "-42";
         String tracking = "LP" + run.toUpperCase(Locale.ROOT) + "CN";
