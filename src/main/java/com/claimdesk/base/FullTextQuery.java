@@ -19,4 +19,26 @@ public final class FullTextQuery {
         }
         return sb.toString();
     }
+
+    /**
+     * Like {@link #booleanPrefixes}, but of each word typed only its longest part between punctuation
+     * ({@code "CD-2026-218673"} → {@code +218673*}): InnoDB would otherwise collect every row for {@code cd*} and
+     * {@code 2026*} before intersecting. The rows found are more than the text's; only for a caller that tests the
+     * whole text again on them (the queue's substring test on its columns).
+     */
+    public static String longestPartPrefixes(String text) {
+        var sb = new StringBuilder();
+        for (String word : text.strip().split("\\s+")) {
+            String longest = "";
+            for (String part : word.split("\\p{Punct}+")) {
+                if (part.codePointCount(0, part.length()) > longest.codePointCount(0, longest.length())) {
+                    longest = part;
+                }
+            }
+            if (longest.codePointCount(0, longest.length()) >= 3) {
+                sb.append(sb.isEmpty() ? "" : " ").append('+').append(longest).append('*');
+            }
+        }
+        return sb.toString();
+    }
 }

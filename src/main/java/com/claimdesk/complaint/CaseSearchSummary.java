@@ -11,5 +11,6 @@ import org.jspecify.annotations.Nullable;
 public record CaseSearchSummary(long id, String caseNumber, String orderNumber, @Nullable String trackingNumber,
                                 String buyerName, @Nullable String buyerCountry, @Nullable String sku,
                                 @Nullable String summary, Set<String> tags, ComplaintStatus status,
-                                Marketplace marketplace, Category category, Instant createdAt, Instant updatedAt) {
+                                Marketplace marketplace, Category category, @Nullable Long assigneeId,
+                                Instant createdAt, Instant updatedAt) {
 }

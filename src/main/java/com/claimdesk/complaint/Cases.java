@@ -72,7 +72,7 @@ public class Cases {
         return complaints.withTags(Set.copyOf(complaintIds)).stream().map(c -> new CaseSearchSummary(c.getId(),
                 c.getCaseNumber(), c.getOrderNumber(), c.getShipment().trackingNumber(), c.getBuyer().buyerName(),
                 c.getBuyer().buyerCountry(), c.getSku(), c.getSummary(), Set.copyOf(c.getTags()), c.getStatus(),
-                c.getMarketplace(), c.getCategory(), c.getCreatedAt(), c.getUpdatedAt())).toList();
+                c.getMarketplace(), c.getCategory(), c.getAssigneeId(), c.getCreatedAt(), c.getUpdatedAt())).toList();
     }
 
     static CaseFacts factsOf(Complaint c) {

@@ -297,8 +297,12 @@ public class Complaint {
         if (userId != null && !userEnabled) {
             throw new DomainException("complaint.assign.disabledUser", "Cannot assign to a disabled user");
         }
+        boolean changed = !java.util.Objects.equals(this.assigneeId, userId);
         this.assigneeId = userId;
         this.updatedAt = now;
+        if (changed) {
+            record(new ComplaintEvent.Assigned(id == null ? 0 : id, userId));
+        }
     }
 
     /** A reply went to the buyer at {@code sentAt}: the first response is the earliest one. */

@@ -20,4 +20,8 @@ public sealed interface ComplaintEvent {
     /** The case moved from one status to another. */
     record StatusChanged(long complaintId, ComplaintStatus from, ComplaintStatus to) implements ComplaintEvent {
     }
+
+    /** The case was given to a user, or taken from one ({@code assigneeId} null). */
+    record Assigned(long complaintId, @org.jspecify.annotations.Nullable Long assigneeId) implements ComplaintEvent {
+    }
 }

@@ -185,8 +185,19 @@ class ComplaintQueries {
         if (!filter.text().isEmpty()) {
             // Substring matches on four columns would read all million rows. The candidates come from a FULLTEXT
             // index on those columns (word prefixes); the substring test then runs on those few only.
+            // the thread search (the search index, or FULLTEXT over the messages) runs beside the FULLTEXT lookup
+            // of the case's own columns: the page waits for the slower of the two, not for both in turn
+            var within = new ThreadSearch.Within(filter.statuses(), filter.marketplace(), filter.category(),
+                    switch (filter.assignee()) {
+                        case ME -> currentUserId;
+                        case UNASSIGNED -> ThreadSearch.Within.UNASSIGNED;
+                        case ANYONE -> null;
+                    });
+            var threads = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> casesWhoseThreadMentions(filter.text(), within),
+                    new org.springframework.security.concurrent.DelegatingSecurityContextExecutor(BESIDE));
             List<Long> candidates = casesWhoseFieldsMention(filter.text());
-            List<Long> inThread = casesWhoseThreadMentions(filter.text());
+            List<Long> inThread = threads.join();
             jpql.append(" and (");
             if (!candidates.isEmpty()) {
                 jpql.append("(c.id in :candidates and (c.caseNumber like :text escape '!' or c.orderNumber like"
@@ -207,12 +218,14 @@ class ComplaintQueries {
     }
 
     /**
-     * Cases whose case number, order number, buyer name or tracking number has words starting with every word of
-     * the search (FULLTEXT ft_complaint_search). Capped like the thread search.
+     * Cases whose case number, order number, buyer name or tracking number has words starting with the longest part
+     * of every word of the search (FULLTEXT ft_complaint_search): candidates for the substring test. Capped like the
+     * thread search.
      */
     @SuppressWarnings("unchecked")
     List<Long> casesWhoseFieldsMention(String text) {
-        String query = fullTextQuery(text);
+        // the longest part of each word only: the substring test on the columns follows (see where)
+        String query = com.claimdesk.base.FullTextQuery.longestPartPrefixes(text);
         if (query.isEmpty()) {
             return List.of();
         }
@@ -223,16 +236,20 @@ class ComplaintQueries {
     }
 
     /**
-     * Cases whose thread contains all words of the search (MariaDB FULLTEXT, boolean mode, word prefixes). Capped:
-     * a search that matches more threads than a page can show is too broad to be useful by thread alone.
+     * Cases in which every word of the search is found (the search index by default, else MariaDB FULLTEXT over the
+     * messages), the best of those the filters allow when the search can tell. Capped: a search that matches more
+     * cases than a page can show is too broad to be useful by its words alone.
      */
-    @SuppressWarnings("unchecked")
-    List<Long> casesWhoseThreadMentions(String text) {
+    List<Long> casesWhoseThreadMentions(String text, ThreadSearch.Within within) {
         ThreadSearch search = threadSearch.getIfAvailable();
-        return search == null ? List.of() : search.casesMentioning(text, MAX_THREAD_HITS);
+        return search == null ? List.of() : search.casesMentioning(text, within, MAX_THREAD_HITS);
     }
 
     static final int MAX_THREAD_HITS = 1000;
+
+    /** Where the thread search runs beside the page's own query (a virtual thread each; they only wait on I/O). */
+    private static final java.util.concurrent.Executor BESIDE =
+            java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
 
     /** "customs Rotterdam" becomes "+customs* +rotterdam*"; operators typed by the user are dropped. */
     static String fullTextQuery(String text) {

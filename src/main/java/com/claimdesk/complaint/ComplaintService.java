@@ -250,6 +250,7 @@ public class ComplaintService {
         }
         log.info("Case {} assigned to {} by {}", caseNumber, user == null ? "nobody" : "user " + user.id(),
                 CurrentUser.require().getUsername());
+        complaints.save(c); // publishes ComplaintEvent.Assigned (the search index narrows "mine" by it)
         return flushAndSnapshot(c);
     }
 

@@ -52,11 +52,15 @@ class DeadlineKeeper {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(ComplaintEvent event) {
+        if (event instanceof ComplaintEvent.Assigned) {
+            return; // who works a case changes none of its deadlines
+        }
         CaseFacts c = complaint(event.complaintId());
         switch (event) {
             case ComplaintEvent.Opened o -> createSlaDeadlines(c, null);
             case ComplaintEvent.Edited e -> followCaseDates(c);
             case ComplaintEvent.StatusChanged s -> statusChanged(c, s.from(), s.to());
+            case ComplaintEvent.Assigned a -> { }
         }
         if (!(event instanceof ComplaintEvent.Edited)) {
             // the job looks only at deadlines of open cases, without reading the case's table

@@ -13,7 +13,8 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  *   possessives and stems (Porter: "damaged" finds "Damage", "photos" finds "photo"), and Chinese, Japanese and
  *   Korean as overlapping pairs of characters (海关扣货: 海关 关扣 扣货), so that 海关 finds 海关扣货 in any text
  *   without knowing its language. No stop words: BM25 already weighs frequent words down.</li>
- *   <li>{@code german}, {@code spanish}, {@code french}: light stemmers with the language's folding.</li>
+ *   <li>{@code european}: German, Spanish and French light stems (each with its language's folding) stacked at
+ *   each word's position, each stem once ({@link EuropeanAnalyzer}; Elasticsearch's {@code multiplexer}).</li>
  *   <li>{@code chinese}: words by smartcn's hidden Markov model (Lucene backend; Elasticsearch without the
  *   analysis-smartcn plugin uses its built-in {@code cjk} pairs).</li>
  *   <li>{@code name}: buyer names, folded to ASCII (Müller finds Muller), CJK in pairs.</li>
@@ -24,9 +25,7 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 final class Analysis {
 
     static final String TEXT = "text";
-    static final String GERMAN = "german";
-    static final String SPANISH = "spanish";
-    static final String FRENCH = "french";
+    static final String EUROPEAN = "european";
     static final String CHINESE = "chinese";
     static final String NAME = "name";
     static final String FILE_NAME = "fileName";
@@ -45,22 +44,7 @@ final class Analysis {
                     .tokenFilter("cjkBigram")
                     .tokenFilter("englishPossessive")
                     .tokenFilter("porterStem");
-            ctx.analyzer(GERMAN).custom()
-                    .tokenizer("standard")
-                    .tokenFilter("lowercase")
-                    .tokenFilter("germanNormalization")
-                    .tokenFilter("germanLightStem");
-            ctx.analyzer(SPANISH).custom()
-                    .tokenizer("standard")
-                    .tokenFilter("lowercase")
-                    .tokenFilter("asciiFolding")
-                    .tokenFilter("spanishLightStem");
-            ctx.analyzer(FRENCH).custom()
-                    .tokenizer("standard")
-                    .tokenFilter("elision")
-                    .tokenFilter("lowercase")
-                    .tokenFilter("asciiFolding")
-                    .tokenFilter("frenchLightStem");
+            ctx.analyzer(EUROPEAN).instance(new EuropeanAnalyzer());
             ctx.analyzer(CHINESE).custom()
                     .tokenizer(HMMChineseTokenizerFactory.class)
                     .tokenFilter("lowercase");
@@ -72,7 +56,7 @@ final class Analysis {
                     .tokenFilter("cjkBigram");
             ctx.analyzer(FILE_NAME).custom()
                     .tokenizer("standard")
-                    .charFilter("patternReplace").param("pattern", "[._\\-]+").param("replacement", " ")
+                    .charFilter("patternReplace").param("pattern", "[._/\\-]+").param("replacement", " ")
                     .tokenFilter("lowercase")
                     .tokenFilter("asciiFolding");
             ctx.normalizer(IDENTIFIER).custom()
@@ -92,16 +76,17 @@ final class Analysis {
             ctx.tokenFilter("french_elision").type("elision").param("articles_case", true)
                     .param("articles", "l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu",
                             "puisqu");
-            ctx.charFilter("file_name_split").type("pattern_replace").param("pattern", "[._\\-]+")
+            ctx.charFilter("file_name_split").type("pattern_replace").param("pattern", "[._/\\-]+")
                     .param("replacement", " ");
             ctx.analyzer(TEXT).custom().tokenizer("standard")
                     .tokenFilters("cjk_width", "lowercase", "cjk_bigram", "text_possessive", "text_stem");
-            ctx.analyzer(GERMAN).custom().tokenizer("standard")
-                    .tokenFilters("lowercase", "german_normalization", "german_stem");
-            ctx.analyzer(SPANISH).custom().tokenizer("standard")
-                    .tokenFilters("lowercase", "asciifolding", "spanish_stem");
-            ctx.analyzer(FRENCH).custom().tokenizer("standard")
-                    .tokenFilters("french_elision", "lowercase", "asciifolding", "french_stem");
+            // each word through each language's chain, the results at its position, each once (EuropeanAnalyzer)
+            ctx.tokenFilter("european_stems").type("multiplexer")
+                    .param("filters", "german_normalization, german_stem", "asciifolding, spanish_stem",
+                            "asciifolding, french_stem")
+                    .param("preserve_original", false);
+            ctx.analyzer(EUROPEAN).custom().tokenizer("standard")
+                    .tokenFilters("french_elision", "lowercase", "european_stems");
             // smartcn needs a plugin on the cluster; the built-in cjk analyser needs none
             ctx.analyzer(CHINESE).type("cjk");
             ctx.analyzer(NAME).custom().tokenizer("standard")

@@ -26,10 +26,11 @@ import java.util.List;
 
 /**
  * One case as the index holds it, assembled here from what the case, thread, evidence and review modules publish, so that no
- * module's entity is mapped by another (docs/decisions/140-search.md). Each text is indexed in its own field with the
- * default analyser (English stemming, Chinese as overlapping pairs of characters), which is also the one highlighted,
- * and all texts together once per other language (German, Spanish, French, Chinese words by smartcn), searched but
- * not stored.
+ * module's entity is mapped by another (docs/decisions/140-search.md). The case's texts (summary, messages, notes,
+ * evidence captions, lessons) are one field with the default analyser (English stemming, Chinese as overlapping pairs
+ * of characters), stored and highlighted, and the same texts once more in German, Spanish and French stems stacked
+ * in one field and in smartcn's Chinese words, searched but not stored (layout 3: one field per analysis, so that a
+ * word is a few clauses and a hit a few passages to mark). The summary is also a field of its own, weighed higher.
  * Identifiers are keywords in lower case, found exactly and by their start.
  */
 @SearchEntity(name = CaseDocument.NAME)
@@ -39,12 +40,13 @@ final class CaseDocument {
     static final String NAME = "Case";
     static final String INDEX = "cases";
     /** Changes when the fields or analysers change: an index of another layout is rebuilt at start. */
-    static final String LAYOUT = "2";
+    static final String LAYOUT = "3";
 
-    /** The fields of the texts in one language's analysis: German, Spanish, French and Chinese words. */
-    static final String GERMAN = "texts_de";
-    static final String SPANISH = "texts_es";
-    static final String FRENCH = "texts_fr";
+    /** The case's texts in the default analysis: searched, stored and highlighted. */
+    static final String TEXTS = "texts";
+    /** The texts in German, Spanish and French stems, stacked ({@link EuropeanAnalyzer}). */
+    static final String EUROPEAN = "texts_eu";
+    /** The texts in smartcn's Chinese words. */
     static final String CHINESE = "texts_zh";
 
     @DocumentId
@@ -62,6 +64,13 @@ final class CaseDocument {
     @KeywordField(normalizer = Analysis.IDENTIFIER)
     final @Nullable String sku;
 
+    /**
+     * The case, order and tracking numbers split at dots, dashes, slashes and underscores (CD-2026-218673: cd, 2026,
+     * 218673): a number's part, as a buyer or a carrier quotes it, finds the case too.
+     */
+    @FullTextField(analyzer = Analysis.FILE_NAME)
+    final List<String> identifierParts;
+
     @FullTextField(analyzer = Analysis.NAME, projectable = Projectable.YES)
     @KeywordField(name = "buyerNameId", normalizer = Analysis.IDENTIFIER)
     final String buyerName;
@@ -69,41 +78,24 @@ final class CaseDocument {
     @KeywordField(normalizer = Analysis.IDENTIFIER)
     final @Nullable String buyerCountry;
 
-    @FullTextField(analyzer = Analysis.TEXT, projectable = Projectable.YES, highlightable = Highlightable.UNIFIED)
+    @FullTextField(analyzer = Analysis.TEXT, projectable = Projectable.YES)
     final @Nullable String summary;
 
     @KeywordField(normalizer = Analysis.IDENTIFIER)
     @FullTextField(name = "tagsText", analyzer = Analysis.TEXT)
     final List<String> tags;
 
-    /** Buyer messages and replies. */
-    @FullTextField(analyzer = Analysis.TEXT, highlightable = Highlightable.UNIFIED)
-    final List<String> messages;
-
-    /** Internal notes: the buyer never sees them; kept apart so a page may tell them from messages. */
-    @FullTextField(analyzer = Analysis.TEXT, highlightable = Highlightable.UNIFIED)
-    final List<String> notes;
-
-    /** Evidence captions. */
-    @FullTextField(analyzer = Analysis.TEXT, highlightable = Highlightable.UNIFIED)
-    final List<String> evidence;
-
-    /** The titles and texts of the lessons a team lead drew from this case (active ones). */
-    @FullTextField(analyzer = Analysis.TEXT, highlightable = Highlightable.UNIFIED)
-    final List<String> lessons;
-
     /** Evidence file names, split at dots, dashes and underscores ({@code box_damaged-01.jpg}: box, damaged, 01, jpg). */
     @FullTextField(analyzer = Analysis.FILE_NAME, highlightable = Highlightable.UNIFIED)
     final List<String> fileNames;
 
     /**
-     * Summary, messages, notes, evidence captions and lessons once more, together, in each other language's analysis: found
-     * by a German, Spanish, French or Chinese word, but neither stored nor highlighted. One field per language, not
-     * one per text and language, keeps a word's disjunction short (docs/decisions/140-search.md).
+     * The summary, the buyer's messages and the replies, the internal notes (the buyer never sees them; the search
+     * is the team's), the evidence captions and the titles and texts of the lessons a team lead drew from this case
+     * (active ones), in this order: one field to search and to mark per analysis.
      */
-    @FullTextField(name = GERMAN, analyzer = Analysis.GERMAN)
-    @FullTextField(name = SPANISH, analyzer = Analysis.SPANISH)
-    @FullTextField(name = FRENCH, analyzer = Analysis.FRENCH)
+    @FullTextField(name = TEXTS, analyzer = Analysis.TEXT, highlightable = Highlightable.UNIFIED)
+    @FullTextField(name = EUROPEAN, analyzer = Analysis.EUROPEAN)
     @FullTextField(name = CHINESE, analyzer = Analysis.CHINESE)
     final List<String> texts;
 
@@ -115,6 +107,11 @@ final class CaseDocument {
 
     @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     final Category category;
+
+    /** Who works the case: a user's id, or {@link #NOBODY}; the queue's "mine" and "unassigned" narrow by it. */
+    @GenericField
+    final long assigneeId;
+    static final long NOBODY = com.claimdesk.complaint.ThreadSearch.Within.UNASSIGNED;
 
     @GenericField(sortable = Sortable.YES)
     final Instant createdAt;
@@ -130,6 +127,13 @@ final class CaseDocument {
         this.orderNumber = c.orderNumber();
         this.trackingNumber = c.trackingNumber();
         this.sku = c.sku();
+        List<String> numbers = new ArrayList<>(3);
+        numbers.add(c.caseNumber());
+        numbers.add(c.orderNumber());
+        if (c.trackingNumber() != null) {
+            numbers.add(c.trackingNumber());
+        }
+        this.identifierParts = List.copyOf(numbers);
         this.buyerName = c.buyerName();
         this.buyerCountry = c.buyerCountry();
         this.summary = c.summary();
@@ -137,42 +141,33 @@ final class CaseDocument {
         this.status = c.status();
         this.marketplace = c.marketplace();
         this.category = c.category();
+        this.assigneeId = c.assigneeId() == null ? NOBODY : c.assigneeId();
         this.createdAt = c.createdAt();
-        List<String> said = new ArrayList<>();
-        List<String> noted = new ArrayList<>();
-        Instant last = c.updatedAt();
-        for (ThreadTexts.Text t : thread) {
-            (t.kind() == MessageKind.NOTE ? noted : said).add(t.body());
-            if (t.sentAt().isAfter(last)) {
-                last = t.sentAt();
-            }
-        }
-        this.messages = List.copyOf(said);
-        this.notes = List.copyOf(noted);
-        this.updatedAt = last;
-        List<String> captions = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        for (EvidenceTexts.Text e : items) {
-            if (e.caption() != null && !e.caption().isBlank()) {
-                captions.add(e.caption());
-            }
-            names.add(e.fileName());
-        }
-        this.evidence = List.copyOf(captions);
-        this.fileNames = List.copyOf(names);
-        List<String> learnt = new ArrayList<>();
-        for (LessonTexts.Text l : drawn) {
-            learnt.add(l.body() == null ? l.title() : l.title() + "\n" + l.body());
-        }
-        this.lessons = List.copyOf(learnt);
         List<String> all = new ArrayList<>();
         if (summary != null && !summary.isBlank()) {
             all.add(summary);
         }
-        all.addAll(said);
+        List<String> noted = new ArrayList<>();
+        Instant last = c.updatedAt();
+        for (ThreadTexts.Text t : thread) {
+            (t.kind() == MessageKind.NOTE ? noted : all).add(t.body());
+            if (t.sentAt().isAfter(last)) {
+                last = t.sentAt();
+            }
+        }
         all.addAll(noted);
-        all.addAll(captions);
-        all.addAll(learnt);
+        this.updatedAt = last;
+        List<String> names = new ArrayList<>();
+        for (EvidenceTexts.Text e : items) {
+            if (e.caption() != null && !e.caption().isBlank()) {
+                all.add(e.caption());
+            }
+            names.add(e.fileName());
+        }
+        this.fileNames = List.copyOf(names);
+        for (LessonTexts.Text l : drawn) {
+            all.add(l.body() == null ? l.title() : l.title() + "\n" + l.body());
+        }
         this.texts = List.copyOf(all);
     }
 

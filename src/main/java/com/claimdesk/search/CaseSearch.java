@@ -3,6 +3,7 @@ package com.claimdesk.search;
 import com.claimdesk.complaint.Category;
 import com.claimdesk.complaint.ComplaintStatus;
 import com.claimdesk.complaint.Marketplace;
+import com.claimdesk.complaint.ThreadSearch;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
@@ -40,9 +41,14 @@ import java.util.regex.Pattern;
 public class CaseSearch {
 
     /** Best first: by score, a tie by the later activity (the search sorts by score alone, see {@link #search}). */
-    private static final java.util.Comparator<SearchHit> BEST_FIRST = java.util.Comparator
-            .comparingDouble((SearchHit h) -> -h.score())
-            .thenComparing(SearchHit::updatedAt, java.util.Comparator.reverseOrder());
+    private static final java.util.Comparator<Ranked> BEST_FIRST = java.util.Comparator
+            .comparingDouble((Ranked r) -> -r.score())
+            .thenComparing(Ranked::updatedAt, java.util.Comparator.reverseOrder());
+    /** How many matches by relevance {@link #search} orders again by recency, at most (4 pages of 50). */
+    static final int RECENCY_WINDOW = 200;
+    /** What activity now adds to a match's relevance; half of it a {@link #RECENCY_PIVOT} ago. */
+    static final float RECENCY_WEIGHT = 1f;
+    static final Duration RECENCY_PIVOT = Duration.ofDays(7);
 
     /** Most characters a snippet shows around the words it marks. */
     static final int SNIPPET_LENGTH = 160;
@@ -56,8 +62,7 @@ public class CaseSearch {
     private static final Map<String, Float> IDENTIFIERS = Map.of(
             "caseNumber", 20f, "orderNumber", 20f, "trackingNumber", 20f, "sku", 10f, "tags", 6f);
     /** Where snippets come from, in the order they are shown. */
-    private static final List<String> HIGHLIGHTED =
-            List.of("summary", "messages", "notes", "evidence", "lessons", "fileNames");
+    private static final List<String> HIGHLIGHTED = List.of(CaseDocument.TEXTS, "fileNames");
 
     /**
      * A word shaped like a case, order or tracking number or a SKU: ASCII letters and digits with at least one digit,
@@ -89,6 +94,11 @@ public class CaseSearch {
      * and the results carry a lower bound ({@link SearchResults#totalExact()} false) and no facets, since counting
      * the facets would visit every match again (docs/decisions/140-search.md). Up to that many matches, a second
      * request without hits counts the facets.
+     * <p>
+     * Relevance decides which matches come into question, recency their order: the index returns the best
+     * {@link #window} matches by relevance alone, and each gains {@link #recency} for its last activity before the
+     * best are taken. A recency clause in the index's query would be scored for every match and keep Lucene from
+     * skipping those that cannot reach the best hits (measured: three to five times slower on a million cases).
      */
     @PreAuthorize("hasRole('AGENT')")
     public SearchResults search(SearchQuery query) {
@@ -98,28 +108,17 @@ public class CaseSearch {
         }
         Instant now = clock.instant();
         try (SearchSession session = mapping.createSession()) {
-            SearchResult<List<?>> result = session.search(CaseDocument.class)
-                    .select(f -> f.composite().from(
-                            f.id(Long.class),
-                            f.field("caseNumber", String.class),
-                            f.field("buyerName", String.class),
-                            f.field("status", ComplaintStatus.class),
-                            f.field("marketplace", Marketplace.class),
-                            f.field("category", Category.class),
-                            f.field("updatedAt", Instant.class),
-                            f.score(),
-                            f.field("summary", String.class)).asList())
-                    .where(f -> predicate(f, words, query, now))
+            SearchResult<Ranked> result = session.search(CaseDocument.class)
+                    .select(f -> f.composite().from(f.id(Long.class), f.score(), f.field("updatedAt", Instant.class))
+                            .as(Ranked::new))
+                    .where(f -> predicate(f, words, query))
                     // by score alone, so that Lucene may skip matches that cannot reach the best hits (block-max
-                    // WAND); a tie on the score is ordered by the last activity below, within the page
+                    // WAND); without words, the latest activity first
                     .sort(f -> words.isEmpty() ? f.field("updatedAt").desc() : f.score())
                     .totalHitCountThreshold(exactCountUpTo)
-                    .fetch(query.limit());
-            Map<Long, List<String>> marked = snippets(session, words,
-                    result.hits().stream().map(row -> (Long) row.get(0)).toList());
-            List<SearchHit> hits = result.hits().stream()
-                    .map(row -> hit(row, marked.getOrDefault((Long) row.get(0), List.of())))
-                    .sorted(BEST_FIRST).toList();
+                    .fetch(words.isEmpty() ? query.limit() : window(query.limit(), exactCountUpTo));
+            List<Ranked> best = words.isEmpty() ? result.hits() : withRecency(result.hits(), now, query.limit());
+            List<SearchHit> hits = hits(session, words, best);
             SearchResultTotal total = result.total();
             if (!total.isHitCountExact()) {
                 // the round figure the page shows as "10 000+" (Lucene stops a little past it, at no fixed place)
@@ -127,29 +126,66 @@ public class CaseSearch {
             }
             long count = total.hitCount();
             return new SearchResults(hits, count, true,
-                    count == 0 ? SearchResults.none().facets() : facets(session, words, query, now));
+                    count == 0 ? SearchResults.none().facets() : facets(session, words, query));
         }
     }
 
+    /** A match as the index ranks it: its relevance, and its last activity for the order by recency. */
+    private record Ranked(long id, float score, Instant updatedAt) {
+    }
+
     /**
-     * The marked passages of the given cases, asked for in a second request that finds only these cases and holds
-     * only the words' matches in the highlighted fields: the unified highlighter checks its query against each hit's
-     * text, so the identifiers, the languages' copies and the recency ranges of the search's query would cost it
-     * for every hit and mark nothing (docs/decisions/140-search.md).
+     * How many of the best matches by relevance are ordered again with recency to give the best {@code limit}: four
+     * times as many, at most {@link #RECENCY_WINDOW}, and no more than are counted exactly (collecting more hits
+     * would count more matches).
      */
-    private static Map<Long, List<String>> snippets(SearchSession session, List<String> words, List<Long> ids) {
-        if (words.isEmpty() || ids.isEmpty()) {
-            return Map.of();
+    static int window(int limit, long countUpTo) {
+        return (int) Math.max(limit, Math.min(Math.min(limit * 4L, RECENCY_WINDOW), countUpTo));
+    }
+
+    /**
+     * What recent activity adds to a match's relevance: {@value #RECENCY_WEIGHT} for activity now, half of it a
+     * week ago, a fifth a month ago, next to nothing after a year; enough to order near-equal matches, not to lift a
+     * match in a message above one in the summary (the same curve as Lucene's and Elasticsearch's distance feature).
+     */
+    static float recency(Instant updatedAt, Instant now) {
+        double age = Math.max(0, Duration.between(updatedAt, now).toMillis());
+        double pivot = RECENCY_PIVOT.toMillis();
+        return (float) (RECENCY_WEIGHT * pivot / (pivot + age));
+    }
+
+    /** The best {@code limit} of {@code ranked} by relevance plus recency, a tie by the later activity. */
+    private static List<Ranked> withRecency(List<Ranked> ranked, Instant now, int limit) {
+        return ranked.stream()
+                .map(r -> new Ranked(r.id(), r.score() + recency(r.updatedAt(), now), r.updatedAt()))
+                .sorted(BEST_FIRST)
+                .limit(limit)
+                .toList();
+    }
+
+    /**
+     * The hits' fields and marked passages, asked for in a second request that finds only these cases and holds only
+     * the words' matches in the highlighted fields: the unified highlighter checks its query against each hit's text,
+     * so the identifiers and the languages' copies of the search's query would cost it for every hit and mark nothing
+     * (docs/decisions/140-search.md). In the order of {@code best}.
+     */
+    private static List<SearchHit> hits(SearchSession session, List<String> words, List<Ranked> best) {
+        if (best.isEmpty()) {
+            return List.of();
         }
-        List<List<?>> rows = session.search(CaseDocument.class)
+        List<Long> ids = best.stream().map(Ranked::id).toList();
+        var found = session.search(CaseDocument.class)
                 .select(f -> f.composite().from(
                         f.id(Long.class),
-                        f.highlight("summary"),
-                        f.highlight("messages"),
-                        f.highlight("notes"),
-                        f.highlight("evidence"),
-                        f.highlight("lessons"),
-                        f.highlight("fileNames")).asList())
+                        f.field("caseNumber", String.class),
+                        f.field("buyerName", String.class),
+                        f.field("status", ComplaintStatus.class),
+                        f.field("marketplace", Marketplace.class),
+                        f.field("category", Category.class),
+                        f.field("summary", String.class),
+                        words.isEmpty() ? f.constant(List.of()) : f.composite().from(
+                                f.highlight(CaseDocument.TEXTS),
+                                f.highlight("fileNames")).asList()).asList())
                 .where(f -> {
                     var these = f.bool().filter(f.id().matchingAny(ids));
                     for (String word : words) {
@@ -160,38 +196,48 @@ public class CaseSearch {
                     return these;
                 })
                 // the unified highlighter cuts at sentences (Lucene's does not take a fragment size); a long
-                // sentence is cut around its first marked word afterwards (Snippets)
+                // sentence is cut around its first marked word afterwards (Snippets); the best passages first
                 .highlighter(h -> h.unified().tag(Snippets.OPEN, Snippets.CLOSE)
-                        .encoder(HighlighterEncoder.HTML).numberOfFragments(2).orderByScore(true))
+                        .encoder(HighlighterEncoder.HTML).numberOfFragments(MAX_SNIPPETS).orderByScore(true))
                 .fetchHits(ids.size());
-        Map<Long, List<String>> snippets = new java.util.HashMap<>();
-        for (List<?> row : rows) {
-            List<String> chosen = new ArrayList<>();
-            for (int i = 0; i < HIGHLIGHTED.size() && chosen.size() < MAX_SNIPPETS; i++) {
-                @SuppressWarnings("unchecked")
-                List<String> passages = (List<String>) row.get(1 + i);
-                for (String passage : passages) {
-                    String snippet = Snippets.around(passage, SNIPPET_LENGTH);
-                    // a summary is often the buyer's first message again: the same passage once
-                    if (chosen.size() < MAX_SNIPPETS && !chosen.contains(snippet)) {
-                        chosen.add(snippet);
-                    }
+        Map<Long, List<?>> byId = new java.util.HashMap<>();
+        for (List<?> row : found) {
+            byId.put((Long) row.get(0), row);
+        }
+        List<SearchHit> hits = new ArrayList<>(best.size());
+        for (Ranked r : best) {
+            List<?> row = byId.get(r.id());
+            if (row != null) {
+                hits.add(hit(r, row));
+            }
+        }
+        return List.copyOf(hits);
+    }
+
+    /** Up to {@value #MAX_SNIPPETS} passages, from the texts before the file names, each passage once. */
+    @SuppressWarnings("unchecked")
+    private static List<String> snippets(List<?> highlights) {
+        List<String> chosen = new ArrayList<>();
+        for (int i = 0; i < highlights.size() && chosen.size() < MAX_SNIPPETS; i++) {
+            for (String passage : (List<String>) highlights.get(i)) {
+                String snippet = Snippets.around(passage, SNIPPET_LENGTH);
+                // a summary is often the buyer's first message again: the same passage once
+                if (chosen.size() < MAX_SNIPPETS && !chosen.contains(snippet)) {
+                    chosen.add(snippet);
                 }
             }
-            snippets.put((Long) row.get(0), List.copyOf(chosen));
         }
-        return snippets;
+        return chosen;
     }
 
     /** The facets over the matches: only asked for when they are few (every match is visited). */
-    private Map<String, Map<String, Long>> facets(SearchSession session, List<String> words, SearchQuery query,
-                                                  Instant now) {
+    private Map<String, Map<String, Long>> facets(SearchSession session, List<String> words, SearchQuery query) {
         var byStatus = AggregationKey.<Map<String, Long>>of(SearchResults.STATUS);
         var byMarketplace = AggregationKey.<Map<String, Long>>of(SearchResults.MARKETPLACE);
         var byCategory = AggregationKey.<Map<String, Long>>of(SearchResults.CATEGORY);
         SearchResult<Long> result = session.search(CaseDocument.class)
                 .select(f -> f.id(Long.class))
-                .where(f -> predicate(f, words, query, now))
+                .where(f -> predicate(f, words, query))
                 .aggregation(byStatus, f -> f.terms().field("status", String.class, ValueModel.INDEX))
                 .aggregation(byMarketplace, f -> f.terms().field("marketplace", String.class, ValueModel.INDEX))
                 .aggregation(byCategory, f -> f.terms().field("category", String.class, ValueModel.INDEX))
@@ -203,28 +249,41 @@ public class CaseSearch {
         return facets;
     }
 
-    /** The ids of the cases {@code text} finds, best first, at most {@code max}: the queue's free-text filter. */
+    /**
+     * The ids of the cases {@code text} finds, best first by relevance alone, at most {@code max}: the queue's
+     * free-text filter, which puts them in its own order (so neither recency nor any stored field is read here).
+     */
     @PreAuthorize("hasRole('AGENT')")
     public List<Long> caseIds(String text, int max) {
+        return caseIds(text, new ThreadSearch.Within(null, null, null, null), max);
+    }
+
+    /**
+     * The same among the cases of the queue's filters: of the statuses (any when empty), the marketplace, the
+     * category and the assignee ({@link ThreadSearch.Within#UNASSIGNED}: nobody) given, so that the best {@code max}
+     * are the best of those cases, not of all.
+     */
+    @PreAuthorize("hasRole('AGENT')")
+    public List<Long> caseIds(String text, ThreadSearch.Within within, int max) {
         List<String> words = words(text == null ? "" : text);
         if (words.isEmpty()) {
             return List.of();
         }
-        Instant now = clock.instant();
-        var everything = new SearchQuery(text, null, null, null, 1);
+        var narrowed = new SearchQuery(text, within.statuses(),
+                within.marketplace() == null ? null : java.util.Set.of(within.marketplace()),
+                within.category() == null ? null : java.util.Set.of(within.category()), 1);
         try (SearchSession session = mapping.createSession()) {
-            record Found(long id, float score, Instant updatedAt) {
-            }
             return session.search(CaseDocument.class)
-                    .select(f -> f.composite().from(f.id(Long.class), f.score(), f.field("updatedAt", Instant.class))
-                            .as(Found::new))
-                    .where(f -> predicate(f, words, everything, now))
+                    .select(f -> f.id(Long.class))
+                    .where(f -> {
+                        var all = f.bool().must(predicate(f, words, narrowed));
+                        if (within.assigneeId() != null) {
+                            all.filter(f.match().field("assigneeId").matching(within.assigneeId()));
+                        }
+                        return all;
+                    })
                     .sort(f -> f.score())
-                    .fetchHits(Math.max(1, max))
-                    .stream()
-                    .sorted(java.util.Comparator.comparingDouble((Found h) -> -h.score())
-                            .thenComparing(Found::updatedAt, java.util.Comparator.reverseOrder()))
-                    .map(Found::id).toList();
+                    .fetchHits(Math.max(1, max));
         }
     }
 
@@ -252,7 +311,7 @@ public class CaseSearch {
     }
 
     private static <SR> PredicateFinalStep predicate(TypedSearchPredicateFactory<SR> f, List<String> words,
-                                                    SearchQuery query, Instant now) {
+                                                    SearchQuery query) {
         var all = f.bool();
         if (words.isEmpty()) {
             all.must(f.matchAll());
@@ -270,13 +329,18 @@ public class CaseSearch {
                 // file name keeps its numbers (IMG_2034.jpg), in one field
                 anywhere.should(f.match().field("fileNames").matching(word).minimumShouldMatchPercent(100)
                         .boost(TEXT_FIELDS.get("fileNames")));
+                // a part of a number between its dashes (218673 of CD-2026-218673), whole or by its start
+                anywhere.should(f.match().field("identifierParts").matching(word).minimumShouldMatchPercent(100)
+                        .boost(8f));
+                anywhere.should(f.prefix().field("identifierParts").matching(lower).boost(4f));
                 all.must(anywhere);
                 continue;
             }
             TEXT_FIELDS.forEach((field, boost) ->
                     anywhere.should(f.match().field(field).matching(word).minimumShouldMatchPercent(100).boost(boost)));
             // the other languages' analyses: a word in Chinese script through smartcn's words, any other through the
-            // German, Spanish and French stems (smartcn adds nothing to a Latin word, nor a stemmer to a Chinese one)
+            // German, Spanish and French stems, stacked in one field (smartcn adds nothing to a Latin word, nor a
+            // stemmer to a Chinese one)
             for (String field : languageFields(word)) {
                 anywhere.should(f.match().field(field).matching(word).minimumShouldMatchPercent(100)
                         .boost(LANGUAGE_BOOST));
@@ -286,11 +350,6 @@ public class CaseSearch {
             anywhere.should(f.prefix().field("buyerName").matching(folded).boost(2f));
             anywhere.should(f.prefix().field("fileNames").matching(folded).boost(0.5f));
             all.must(anywhere);
-        }
-        if (!words.isEmpty()) {
-            // recency: a case active this week or this month gains a little, enough to order near-equal matches
-            all.should(f.range().field("updatedAt").atLeast(now.minus(Duration.ofDays(7))).constantScore().boost(0.6f));
-            all.should(f.range().field("updatedAt").atLeast(now.minus(Duration.ofDays(30))).constantScore().boost(0.4f));
         }
         if (!query.statuses().isEmpty()) {
             all.filter(f.terms().field("status").matchingAny(List.copyOf(query.statuses())));
@@ -304,9 +363,9 @@ public class CaseSearch {
         return all;
     }
 
-    private static SearchHit hit(List<?> row, List<String> marked) {
-        List<String> snippets = new ArrayList<>(marked);
-        String summary = (String) row.get(8);
+    private static SearchHit hit(Ranked ranked, List<?> row) {
+        List<String> snippets = snippets((List<?>) row.get(7));
+        String summary = (String) row.get(6);
         if (snippets.isEmpty() && summary != null && !summary.isBlank()) {
             // found by an identifier or a language's stem the default analyser does not share: show the summary
             String start = summary.strip();
@@ -315,8 +374,8 @@ public class CaseSearch {
             }
             snippets.add(HtmlUtils.htmlEscape(start));
         }
-        return new SearchHit((Long) row.get(0), (String) row.get(1), (String) row.get(2), (ComplaintStatus) row.get(3),
-                (Marketplace) row.get(4), (Category) row.get(5), (Instant) row.get(6), (Float) row.get(7),
+        return new SearchHit(ranked.id(), (String) row.get(1), (String) row.get(2), (ComplaintStatus) row.get(3),
+                (Marketplace) row.get(4), (Category) row.get(5), ranked.updatedAt(), ranked.score(),
                 List.copyOf(snippets));
     }
 
@@ -339,13 +398,11 @@ public class CaseSearch {
     private static Map<String, Float> textFields() {
         Map<String, Float> fields = new LinkedHashMap<>();
         fields.put("buyerName", 4f);
+        // the summary is in the texts too: a word in it counts 3 + 1
         fields.put("summary", 3f);
         fields.put("tagsText", 3f);
-        fields.put("evidence", 1.5f);
-        fields.put("lessons", 1.5f);
         fields.put("fileNames", 1.2f);
-        fields.put("messages", 1f);
-        fields.put("notes", 1f);
+        fields.put(CaseDocument.TEXTS, 1f);
         return Map.copyOf(fields);
     }
 
@@ -355,7 +412,7 @@ public class CaseSearch {
         boolean other = word.codePoints().anyMatch(c -> Character.isLetter(c) && !ideographic(c));
         List<String> fields = new ArrayList<>(4);
         if (other || !chinese) {
-            fields.addAll(List.of(CaseDocument.GERMAN, CaseDocument.SPANISH, CaseDocument.FRENCH));
+            fields.add(CaseDocument.EUROPEAN);
         }
         if (chinese) {
             fields.add(CaseDocument.CHINESE);

@@ -26,4 +26,9 @@ class IndexThreadSearch implements ThreadSearch {
     public List<Long> casesMentioning(String text, int max) {
         return search.caseIds(text, max);
     }
+
+    @Override
+    public List<Long> casesMentioning(String text, Within within, int max) {
+        return search.caseIds(text, within, max);
+    }
 }

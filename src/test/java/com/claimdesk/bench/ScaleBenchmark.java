@@ -216,7 +216,11 @@ class ScaleBenchmark extends KaribuTest {
 
     // --- search -------------------------------------------------------------------------------------------------
 
-    /** The queue's free text as the README's first table measured it: MariaDB FULLTEXT; the samples by term. */
+    /**
+     * The queue's free text, the first page of 50, as agents get it: the case's identifiers by MariaDB FULLTEXT and its
+     * thread, notes, evidence and texts through the search index (claimdesk.search.queue=index, the default); the
+     * samples by term.
+     */
     private Map<String, List<Long>> search() {
         var any = QueueFilter.AssigneeScope.ANYONE;
         List<ComplaintListItem> sample = complaints.queue(new QueueFilter(null, null, null, any, ""),
@@ -228,7 +232,7 @@ class ScaleBenchmark extends KaribuTest {
         for (String term : terms) {
             var samples = time(Math.max(5, RUNS / 5),
                     () -> complaints.queue(new QueueFilter(null, null, null, any, term), QueueSort.DEFAULT, 0, PAGE));
-            record("search \"" + term + "\" (all)", "ms", samples, null);
+            record("queue search \"" + term + "\" (all)", "ms", samples, null);
             byTerm.put(term, samples);
         }
         List<Long> mixed = new ArrayList<>();
@@ -241,7 +245,7 @@ class ScaleBenchmark extends KaribuTest {
             complaints.queue(filter, QueueSort.DEFAULT, 0, PAGE);
             mixed.add(System.nanoTime() - t);
         }
-        record("search, all terms mixed, open and all", "ms", mixed, null);
+        record("queue search, all terms mixed, open and all", "ms", mixed, null);
         return byTerm;
     }
 
@@ -336,14 +340,19 @@ class ScaleBenchmark extends KaribuTest {
     private record Probe(String kind, String term, double targetP95Ms) {
     }
 
+    /** The most thread matches the queue takes (ComplaintQueries.MAX_THREAD_HITS). */
+    private static final int QUEUE_THREAD_HITS = 1000;
+
     /**
-     * The same terms through today's queue search (MariaDB FULLTEXT over the thread and the case's identifiers,
-     * first page of 50) and through the index ({@code CaseSearch.search}, 50 hits with snippets and facets, and
-     * {@code caseIds}, the 50 ids the queue would take), each against the issue's target.
+     * The same terms side by side: the FULLTEXT path the queue took before the index (MariaDB FULLTEXT over the
+     * messages, {@code ThreadService.casesMentioning}, up to 1 000 cases: the part of the queue's query the index
+     * replaces) against the index's answer to the same question ({@code caseIds}, up to 1 000), the queue's first page
+     * as agents now get it, and the search page ({@code CaseSearch.search}, 50 hits with snippets and facets). The
+     * targets apply to the search page and the queue page.
      */
-    private void searchIndexVersusFullText(IndexStatus built, Map<String, List<Long>> measured) throws SQLException {
+    private void searchIndexVersusFullText(IndexStatus built, Map<String, List<Long>> queuePages) throws SQLException {
         var any = QueueFilter.AssigneeScope.ANYONE;
-        // the same case as the FULLTEXT rows above: the 8th newest
+        // the same case as the queue rows above: the 8th newest
         ComplaintListItem one = complaints.queue(new QueueFilter(null, null, null, any, ""),
                 new QueueSort(QueueSort.Field.CREATED, false), 0, 20).get(7);
         String tracking;
@@ -369,25 +378,36 @@ class ScaleBenchmark extends KaribuTest {
                 new Probe("buyer's name", one.buyerName(), WORDS_P95_MS),
                 new Probe("Chinese word", "海关", WORDS_P95_MS));
         int fullTextRuns = Math.max(5, RUNS / 5);
+        // the index as a running app has it: every probe's queries a few times first (the page cache holds the
+        // index's hot parts after a build, not after a start on a reused index), then each measured in turn
+        for (int i = 0; i < 5; i++) {
+            for (Probe p : probes) {
+                caseSearch.search(SearchQuery.of(p.term(), PAGE));
+                caseSearch.caseIds(p.term(), QUEUE_THREAD_HITS);
+                complaints.queue(new QueueFilter(null, null, null, any, p.term()), QueueSort.DEFAULT, 0, PAGE);
+            }
+        }
         List<Map<String, Object>> side = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         for (Probe p : probes) {
             var filter = new QueueFilter(null, null, null, any, p.term());
-            List<Long> fullText = measured.containsKey(p.term()) ? measured.get(p.term())
+            List<Long> fullText = time(fullTextRuns, () -> threads.casesMentioning(p.term(), QUEUE_THREAD_HITS));
+            int fullTextHits = threads.casesMentioning(p.term(), QUEUE_THREAD_HITS).size();
+            List<Long> queue = queuePages.containsKey(p.term()) ? queuePages.get(p.term())
                     : time(fullTextRuns, () -> complaints.queue(filter, QueueSort.DEFAULT, 0, PAGE));
-            int fullTextHits = complaints.queue(filter, QueueSort.DEFAULT, 0, PAGE).size();
             List<Long> search = time(INDEX_RUNS, () -> caseSearch.search(SearchQuery.of(p.term(), PAGE)));
-            List<Long> ids = time(INDEX_RUNS, () -> caseSearch.caseIds(p.term(), PAGE));
+            List<Long> ids = time(INDEX_RUNS, () -> caseSearch.caseIds(p.term(), QUEUE_THREAD_HITS));
             var result = caseSearch.search(SearchQuery.of(p.term(), PAGE));
             double searchP95 = q(sorted(search), 0.95) / 1e6;
-            double idsP95 = q(sorted(ids), 0.95) / 1e6;
-            String verdict = "p95 ≤ %.0f: search %s, caseIds %s".formatted(p.targetP95Ms(),
-                    searchP95 <= p.targetP95Ms() ? "✔" : "✘", idsP95 <= p.targetP95Ms() ? "✔" : "✘");
+            double queueP95 = q(sorted(queue), 0.95) / 1e6;
+            String verdict = "p95 ≤ %.0f: search %s, queue %s".formatted(p.targetP95Ms(),
+                    searchP95 <= p.targetP95Ms() ? "✔" : "✘", queueP95 <= p.targetP95Ms() ? "✔" : "✘");
             String label = "%s \"%s\"".formatted(p.kind(), p.term());
-            record("FULLTEXT  " + label, "ms", fullText, fullTextHits + " on the first page");
+            record("FULLTEXT  " + label + ", thread search (1000)", "ms", fullText, fullTextHits + " cases");
+            record("index     " + label + ", caseIds(1000)", "ms", ids, null);
+            record("index     " + label + ", queue page", "ms", queue, null);
             record("index     " + label + ", search(50)", "ms", search,
                     "%s matches, %d hits; %s".formatted(matches(result), result.hits().size(), verdict));
-            record("index     " + label + ", caseIds(50)", "ms", ids, null);
             if (p.kind().equals("frequent words")) {
                 // the same count (and facets, when counted) with one hit to mark and project instead of 50: what the
                 // snippets of a page cost, apart from counting
@@ -398,26 +418,39 @@ class ScaleBenchmark extends KaribuTest {
             row.put("kind", p.kind());
             row.put("term", p.term());
             row.put("targetP95Ms", p.targetP95Ms());
-            row.put("fullText", stats(fullText));
-            row.put("fullTextFirstPage", fullTextHits);
-            row.put("indexSearch", stats(search));
+            row.put("fullTextThreadSearch", stats(fullText));
+            row.put("fullTextThreadCases", fullTextHits);
             row.put("indexCaseIds", stats(ids));
+            row.put("indexQueuePage", stats(queue));
+            row.put("indexSearch", stats(search));
             row.put("indexMatches", result.total());
             row.put("indexMatchesExact", result.totalExact());
             side.add(row);
-            lines.add(String.format(Locale.ROOT, "%-24s %-18s %22s %22s %22s %10s %s", p.kind(), p.term(),
-                    triple(fullText), triple(search), triple(ids), matches(result), verdict));
+            lines.add(String.format(Locale.ROOT, "%-24s %-18s %22s %22s %22s %22s %10s %s", p.kind(), p.term(),
+                    triple(fullText), triple(ids), triple(queue), triple(search), matches(result), verdict));
         }
+        // the queue as an agent works it: open cases of their own that mention a frequent word; the index takes the
+        // best 1 000 among those, not among all cases (of which the filters would keep a handful)
+        var mineOpen = new QueueFilter(ComplaintStatus.openStates(), null, null, QueueFilter.AssigneeScope.ME, "customs");
+        List<Long> mine = time(INDEX_RUNS, () -> complaints.queue(mineOpen, QueueSort.DEFAULT, 0, PAGE));
+        int mineRows = complaints.queue(mineOpen, QueueSort.DEFAULT, 0, PAGE).size();
+        record("index     queue page \"customs\", open and mine", "ms", mine, mineRows + " rows on the first page");
+        lines.add(String.format(Locale.ROOT, "%-24s %-18s %22s %22s %22s %22s %10s %s", "queue: open, mine",
+                "customs", "", "", triple(mine), "", mineRows + " rows", "p95 ≤ %.0f: queue %s".formatted(WORDS_P95_MS,
+                        q(sorted(mine), 0.95) / 1e6 <= WORDS_P95_MS ? "✔" : "✘")));
         json.put("searchSideBySide", side);
         System.out.println();
         System.out.printf(Locale.ROOT, "Search: index vs FULLTEXT, %,d cases, ms p50 / p95 / p99%n", built.cases());
-        System.out.println(String.format(Locale.ROOT, "%-24s %-18s %22s %22s %22s %10s %s", "kind", "term",
-                "FULLTEXT (queue)", "index search(50)", "index caseIds(50)", "matches", "target"));
+        System.out.println(String.format(Locale.ROOT, "%-24s %-18s %22s %22s %22s %22s %10s %s", "kind", "term",
+                "FULLTEXT thread(1000)", "index caseIds(1000)", "queue page (index)", "search page(50)", "matches",
+                "target"));
         lines.forEach(System.out::println);
         double words = probes.stream().filter(p -> p.kind().equals("frequent words"))
-                .mapToDouble(p -> p95Of(side, p.term(), "indexSearch")).max().orElse(0);
+                .mapToDouble(p -> Math.max(p95Of(side, p.term(), "indexSearch"), p95Of(side, p.term(), "indexQueuePage")))
+                .max().orElse(0);
         double identifiers = probes.stream().filter(p -> p.kind().startsWith("identifier"))
-                .mapToDouble(p -> p95Of(side, p.term(), "indexSearch")).max().orElse(0);
+                .mapToDouble(p -> Math.max(p95Of(side, p.term(), "indexSearch"), p95Of(side, p.term(), "indexQueuePage")))
+                .max().orElse(0);
         var index = (Map<?, ?>) json.get("searchIndex");
         Object build = index.get("buildSeconds");
         System.out.printf(Locale.ROOT, "Targets: frequent words p95 ≤ %.0f ms: worst %.1f ms %s; identifiers p95 ≤ %.0f ms:"

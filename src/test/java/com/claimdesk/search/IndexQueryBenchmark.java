@@ -14,7 +14,7 @@ import java.util.function.Supplier;
  * The index's queries alone, on an index the scale benchmark built ({@code bench.index-dir}), without the database or
  * the app: quick to repeat while tuning a query. Not a replacement for {@code ScaleBenchmark}, which measures the
  * same calls in the running app and side by side with FULLTEXT (README, Performance).
- * {@code ./mvnw verify -Pbench -Dit.test=IndexQueryBenchmark -Dbench.index-dir=...}
+ * {@code ./mvnw verify -Pbench -Dit.test=IndexQueryBenchmark -Dbench.index-dir=... [-Dbench.texts=customs,refund]}
  */
 @EnabledIfSystemProperty(named = "bench.index-dir", matches = ".+")
 class IndexQueryBenchmark {
@@ -27,11 +27,14 @@ class IndexQueryBenchmark {
         try (CloseableSearchMapping mapping = new SearchConfiguration().searchMapping(properties, new SearchFolder(dir))) {
             var search = new CaseSearch(mapping, null, Clock.systemUTC(), properties.exactCountUpTo());
             int runs = Integer.getInteger("bench.index-runs", 50);
-            for (String text : List.of("customs", "refund", "damaged photos", "海关", "Emma Dubois", "CD-2026-218673",
-                    "SKU-27")) {
+            String only = System.getProperty("bench.texts", "");
+            List<String> texts = only.isBlank() ? List.of("customs", "refund", "damaged photos", "海关", "Emma Dubois",
+                    "CD-2026-218673", "SKU-27") : List.of(only.split(","));
+            for (String text : texts) {
                 time(text + " search(50)", runs, () -> search.search(SearchQuery.of(text, 50)));
                 time(text + " search(1)", runs, () -> search.search(SearchQuery.of(text, 1)));
                 time(text + " caseIds(50)", runs, () -> search.caseIds(text, 50));
+                time(text + " caseIds(200)", runs, () -> search.caseIds(text, 200));
                 time(text + " caseIds(1000)", runs, () -> search.caseIds(text, 1000));
             }
         }

@@ -102,6 +102,31 @@ class QueueSearchTest {
     }
 
     @Test
+    void the_queue_finds_a_case_by_its_numbers_their_start_a_part_after_a_dash_and_its_buyer() {
+        String tail = String.valueOf(100_000_000L + new Random().nextInt(800_000_000));
+        String order = "ORD-" + tail + "-7";
+        String tracking = "LX" + tail + "CN";
+        String number = TestCases.aCase().marketplace(Marketplace.AMAZON).orderNumber(order)
+                .buyerName("Zbigniew Qwertyuk" + rare).shipment(s -> s.withTrackingNumber(tracking)).open(complaints);
+
+        // a whole number or its start: from the queue's own columns at once
+        assertThat(numbers(complaints.queue(anyone(null, null, order), null, 0, 50))).containsExactly(number);
+        assertThat(numbers(complaints.queue(anyone(null, null, order.toLowerCase(java.util.Locale.ROOT)), null, 0, 50)))
+                .containsExactly(number);
+        assertThat(numbers(complaints.queue(anyone(null, null, "ORD-" + tail.substring(0, 6)), null, 0, 50)))
+                .as("the order number's start").contains(number);
+        assertThat(numbers(complaints.queue(anyone(null, null, tracking), null, 0, 50))).containsExactly(number);
+        assertThat(numbers(complaints.queue(anyone(null, null, number), null, 0, 50))).containsExactly(number);
+        // a part after a dash: from the search index, once it holds the case
+        awaitQueueFinds(tail, 1);
+        assertThat(numbers(complaints.queue(anyone(null, null, tail), null, 0, 50))).containsExactly(number);
+        assertThat(numbers(complaints.queue(anyone(null, null, "Qwertyuk" + rare), null, 0, 50)))
+                .as("the buyer's name").containsExactly(number);
+        assertThat(complaints.queue(anyone(null, null, "ORD-" + tail + "-8"), null, 0, 50))
+                .as("another number").isEmpty();
+    }
+
+    @Test
     void a_chinese_word_only_in_a_buyer_message_finds_the_case_in_the_queue_with_its_filters() {
         String amazon = openWithBuyerMessage(Marketplace.AMAZON, "您好，我的包裹被海关扣货了，" + rare + "，请帮忙处理。");
         String ebay = openWithBuyerMessage(Marketplace.OWN_SHOP, "海关扣货三周了 " + rare);
