@@ -60,6 +60,11 @@ class AppAsStartedE2ETest {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
     private static final Pattern ERROR_LINE = Pattern.compile("^\\S+\\s+ERROR\\s");
+    /**
+     * Atmosphere's "Failed to cancel resource" when a browser closes while its push connection is open: known to
+     * Vaadin and harmless (vaadin/flow#18835), seen now and then here; nothing of ours is behind it.
+     */
+    private static final Pattern HARMLESS = Pattern.compile("o\\.atmosphere\\.cpr\\.AsynchronousProcessor\\s+: Failed to cancel resource: [0-9a-f-]+$");
     /** Every role and what it must at least find in its menu. */
     private static final Map<String, List<String>> ROLES = Map.of(
             "agent", List.of("cases", "cases/new", "prevention"),
@@ -253,7 +258,7 @@ class AppAsStartedE2ETest {
             // a loop that logs without end once filled gigabytes in minutes
             assertThat(Files.size(log)).as("size of %s %s", log.getFileName(), when).isLessThan(20_000_000);
             for (String line : Files.readAllLines(log)) {
-                if (ERROR_LINE.matcher(line).find()) {
+                if (ERROR_LINE.matcher(line).find() && !HARMLESS.matcher(line).find()) {
                     errors.add(log.getFileName() + ": " + line);
                 }
             }
