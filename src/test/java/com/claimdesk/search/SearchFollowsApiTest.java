@@ -18,7 +18,6 @@ import org.springframework.web.context.WebApplicationContext;
 
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,7 +41,8 @@ class SearchFollowsApiTest {
     @Autowired
     CaseSearch search;
 
-    private final String run = "zq" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6) + "y";
+    private final String run = "zq" + java.util.concurrent.ThreadLocalRandom.current().ints(6, 'a', 'z' + 1)
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append) + "y";
 
     @AfterEach
     void signOut() {

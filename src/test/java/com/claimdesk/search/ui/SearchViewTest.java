@@ -29,7 +29,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireEvent;
@@ -50,7 +49,8 @@ class SearchViewTest extends KaribuTest {
     CaseSearch search;
 
     /** A word no other case has, so that demo cases never get in the way. */
-    private final String run = "zq" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6) + "w";
+    private final String run = "zq" + java.util.concurrent.ThreadLocalRandom.current().ints(6, 'a', 'z' + 1)
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append) + "w";
 
     @BeforeEach
     void signIn() {
