@@ -12,10 +12,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,7 +40,6 @@ class SessionWeightBenchmark {
     private static final double QUEUE_AND_CASE_TARGET_KB = 500;
     private static final Pattern HEAP_USED = Pattern.compile("garbage-first heap\\s+total (?:reserved )?\\d+K, (?:committed \\d+K, )?used (\\d+)K");
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final List<WebDriver> browsers = new ArrayList<>();
     private int port;
 
@@ -60,7 +55,7 @@ class SessionWeightBenchmark {
         builder.environment().put("PORT", String.valueOf(port));
         Process app = builder.start();
         try {
-            awaitReady(app, work.resolve("app.log"));
+            com.claimdesk.AppReadiness.await(app, port, work.resolve("app.log"), Duration.ofMinutes(4));
             // the demo's cases are indexed and its jobs have run once
             Thread.sleep(20_000);
             // one session through all three states first, kept open: what the first use of each page fills once for
@@ -177,27 +172,6 @@ class SessionWeightBenchmark {
 
     private String url(String path) {
         return "http://localhost:" + port + "/" + path;
-    }
-
-    private void awaitReady(Process app, Path log) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!app.isAlive()) {
-                throw new IllegalStateException("The app stopped; see " + log);
-            }
-            try {
-                var response = http.send(HttpRequest.newBuilder(URI.create(
-                                "http://127.0.0.1:" + port + "/actuator/health/readiness"))
-                        .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("The app was not ready within 4 minutes; see " + log);
     }
 
     private static int freePort() throws IOException {

@@ -19,10 +19,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -72,7 +68,6 @@ class AppAsStartedE2ETest {
             "lead", List.of("cases", "approvals", "reviews", "templates", "import", "reports"),
             "admin", List.of("admin/users", "admin/settings", "admin/deadlines", "admin/api-tokens"));
 
-    private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static Path work;
     private static Process app;
     private static int port;
@@ -332,23 +327,7 @@ class AppAsStartedE2ETest {
         builder.environment().keySet().removeIf(k -> k.startsWith("CLAIMDESK_") || k.startsWith("SPRING_"));
         builder.environment().put("PORT", String.valueOf(port));
         app = builder.start();
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (true) {
-            assertThat(app.isAlive()).as("the app runs (see %s)", log).isTrue();
-            assertThat(System.nanoTime()).as("the app is ready within %s (see %s)", START_TIMEOUT, log)
-                    .isLessThan(deadline);
-            try {
-                var response = http.send(HttpRequest.newBuilder(URI.create(
-                                "http://127.0.0.1:" + port + "/actuator/health/readiness"))
-                        .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
+        com.claimdesk.AppReadiness.await(app, port, log, START_TIMEOUT);
     }
 
     private static void killOrphans() {
