@@ -251,11 +251,6 @@ class ComplaintQueries {
     private static final java.util.concurrent.Executor BESIDE =
             java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
 
-    /** "customs Rotterdam" becomes "+customs* +rotterdam*"; operators typed by the user are dropped. */
-    static String fullTextQuery(String text) {
-        return com.claimdesk.base.FullTextQuery.booleanPrefixes(text);
-    }
-
     /**
      * The sort's columns before the id: every order is unique (the id breaks ties) and has an index whose columns
      * follow it (docs/decisions/050-scale.md lists them).

@@ -32,6 +32,8 @@ public interface ThreadSearch {
                   @org.jspecify.annotations.Nullable Long assigneeId) {
 
         public static final long UNASSIGNED = 0L;
+        /** No filter: any case. */
+        public static final Within ANY = new Within(null, null, null, null);
 
         public Within {
             statuses = statuses == null ? java.util.Set.of() : java.util.Set.copyOf(statuses);

@@ -255,7 +255,7 @@ public class CaseSearch {
      */
     @PreAuthorize("hasRole('AGENT')")
     public List<Long> caseIds(String text, int max) {
-        return caseIds(text, new ThreadSearch.Within(null, null, null, null), max);
+        return caseIds(text, ThreadSearch.Within.ANY, max);
     }
 
     /**

@@ -370,7 +370,7 @@ class CaseSearchTest {
         say(idOf(mine), MessageKind.BUYER_MESSAGE, "The sprocket is jammed " + run);
         long me = com.claimdesk.security.CurrentUser.id();
         complaints.assignToMe(mine, complaints.get(mine).version());
-        var anyone = new com.claimdesk.complaint.ThreadSearch.Within(null, null, null, null);
+        var anyone = com.claimdesk.complaint.ThreadSearch.Within.ANY;
         var mineOnly = new com.claimdesk.complaint.ThreadSearch.Within(null, null, null, me);
         await().pollInSameThread().atMost(20, TimeUnit.SECONDS).pollInterval(Duration.ofMillis(100))
                 .until(() -> search.caseIds(run, mineOnly, 1).equals(List.of(idOf(mine))));
