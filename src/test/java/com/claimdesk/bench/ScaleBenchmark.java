@@ -506,12 +506,15 @@ class ScaleBenchmark extends KaribuTest {
         Collections.shuffle(numbers, new java.util.Random(3));
         List<Long> page = new ArrayList<>();
         List<Long> services = new ArrayList<>();
+        long statements = 0;
         for (int i = 0; i < numbers.size() + 20; i++) {
             String n = numbers.get(i % numbers.size());
+            long before = i >= 20 ? statementsRun() : 0;
             long t = System.nanoTime();
             navigate("cases/" + n);
             if (i >= 20) {
                 page.add(System.nanoTime() - t);
+                statements += statementsRun() - before;
             }
             t = System.nanoTime();
             openCaseServices(n);
@@ -519,8 +522,28 @@ class ScaleBenchmark extends KaribuTest {
                 services.add(System.nanoTime() - t);
             }
         }
-        record("case page (Karibu navigate, all panels, open + closed cases)", "ms", page, null);
+        record("case page (Karibu navigate, all panels, open + closed cases)", "ms", page,
+                "%.1f SQL statements per page (the server's Com_select + Com_insert + Com_update + Com_delete)"
+                        .formatted((double) statements / page.size()));
+        json.put("casePageStatements", Math.round(10.0 * statements / page.size()) / 10.0);
         record("case page service calls only", "ms", services, null);
+    }
+
+    /**
+     * Statements the database has run so far (all connections): read around a page built while nothing else runs, the
+     * difference is what the page sent. The reading itself is a SHOW, not counted.
+     */
+    private long statementsRun() {
+        try (var c = dataSource.getConnection(); var st = c.createStatement(); var rs = st.executeQuery(
+                "SHOW GLOBAL STATUS WHERE Variable_name IN ('Com_select', 'Com_insert', 'Com_update', 'Com_delete')")) {
+            long sum = 0;
+            while (rs.next()) {
+                sum += rs.getLong(2);
+            }
+            return sum;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** What the case page asks the services for. */

@@ -36,6 +36,10 @@ import java.util.regex.Pattern;
 class SessionWeightBenchmark {
 
     private static final int SESSIONS = Integer.getInteger("bench.sessions", 40);
+    /** A folder to write a heap dump of each state to, for finding what a session holds; none by default. */
+    private static final String HEAP_DUMPS = System.getProperty("bench.heap-dumps", "");
+    /** Seconds to wait before the second reading: longer than the app's server.tomcat.keep-alive-timeout. */
+    private static final int REST_SECONDS = Integer.getInteger("bench.rest-seconds", 25);
     private static final double QUEUE_TARGET_KB = 250;
     private static final double QUEUE_AND_CASE_TARGET_KB = 500;
     private static final Pattern HEAP_USED = Pattern.compile("garbage-first heap\\s+total (?:reserved )?\\d+K, (?:committed \\d+K, )?used (\\d+)K");
@@ -70,7 +74,7 @@ class SessionWeightBenchmark {
             open(first, "cases/" + caseNumber);
             new WebDriverWait(first, Browsers.TIMEOUT).until(ExpectedConditions.presenceOfElementLocated(
                     By.id("thread-entries")));
-            long bare = usedAfterGc(app.pid());
+            long[] bare = measure(app.pid(), "bare");
             List<WebDriver> measured = new ArrayList<>();
             for (int i = 0; i < SESSIONS; i++) {
                 WebDriver driver = Browsers.chromium();
@@ -79,20 +83,20 @@ class SessionWeightBenchmark {
                 signIn(driver, "agent");
                 open(driver, "search");
             }
-            long signedIn = usedAfterGc(app.pid());
+            long[] signedIn = measure(app.pid(), "signedIn");
             for (WebDriver driver : measured) {
                 open(driver, "cases");
                 new WebDriverWait(driver, Browsers.TIMEOUT).until(ExpectedConditions.presenceOfElementLocated(
                         By.id("queue-grid")));
             }
-            long queue = usedAfterGc(app.pid());
+            long[] queue = measure(app.pid(), "queue");
             for (WebDriver driver : measured) {
                 driver.switchTo().newWindow(WindowType.TAB);
                 open(driver, "cases/" + caseNumber);
                 new WebDriverWait(driver, Browsers.TIMEOUT).until(ExpectedConditions.presenceOfElementLocated(
                         By.id("thread-entries")));
             }
-            long both = usedAfterGc(app.pid());
+            long[] both = measure(app.pid(), "both");
             print(bare, signedIn, queue, both);
         } finally {
             browsers.forEach(WebDriver::quit);
@@ -107,17 +111,45 @@ class SessionWeightBenchmark {
         }
     }
 
-    private void print(long bare, long signedIn, long queue, long both) {
-        double perSignedIn = (signedIn - bare) / 1024.0 / SESSIONS;
-        double perQueue = (queue - bare) / 1024.0 / SESSIONS;
-        double perBoth = (both - bare) / 1024.0 / SESSIONS;
+    /**
+     * The heap right after the pages loaded, and again {@link #REST_SECONDS} later: by then the browsers' idle
+     * keep-alive connections (16 KB of buffers each, several per browser after a page load) have closed, as they do
+     * between an agent's actions, and what is left is what the sessions hold (their pages and push connections).
+     */
+    private static long[] measure(long pid, String state) throws IOException, InterruptedException {
+        long now = usedAfterGc(pid);
+        Thread.sleep(REST_SECONDS * 1000L);
+        long atRest = usedAfterGc(pid);
+        heapDump(pid, state);
+        return new long[] {now, atRest};
+    }
+
+    private void print(long[] bare, long[] signedIn, long[] queue, long[] both) {
         System.out.printf(Locale.ROOT, "%nSession weight: %d Chromium sessions on the production jar, heap used after a"
-                + " full GC, %,d KB with one warm-up session before them%n", SESSIONS, bare / 1024);
-        System.out.printf(Locale.ROOT, "  signed in (search page, empty)      %8.0f KB per session%n", perSignedIn);
-        System.out.printf(Locale.ROOT, "  queue                               %8.0f KB per session   target ≤ %.0f %s%n",
-                perQueue, QUEUE_TARGET_KB, perQueue <= QUEUE_TARGET_KB ? "✔" : "✘");
-        System.out.printf(Locale.ROOT, "  queue + case page in a second tab   %8.0f KB per session   target ≤ %.0f %s%n",
-                perBoth, QUEUE_AND_CASE_TARGET_KB, perBoth <= QUEUE_AND_CASE_TARGET_KB ? "✔" : "✘");
+                + " full GC, %,d KB with one warm-up session before them; per session: right after the pages loaded,"
+                + " and %d s later (the browsers' idle keep-alive connections closed)%n", SESSIONS, bare[1] / 1024,
+                REST_SECONDS);
+        line("signed in (search page, empty)", bare, signedIn, 0);
+        line("queue", bare, queue, QUEUE_TARGET_KB);
+        line("queue + case page in a second tab", bare, both, QUEUE_AND_CASE_TARGET_KB);
+    }
+
+    private static void line(String state, long[] bare, long[] heap, double targetKb) {
+        double now = (heap[0] - bare[1]) / 1024.0 / SESSIONS;
+        double atRest = (heap[1] - bare[1]) / 1024.0 / SESSIONS;
+        System.out.printf(Locale.ROOT, "  %-36s %6.0f KB, at rest %6.0f KB per session%s%n", state, now, atRest,
+                targetKb == 0 ? "" : "   target ≤ %.0f %s".formatted(targetKb, atRest <= targetKb ? "✔" : "✘"));
+    }
+
+    private static void heapDump(long pid, String state) throws IOException, InterruptedException {
+        if (HEAP_DUMPS.isBlank()) {
+            return;
+        }
+        Path file = Path.of(HEAP_DUMPS).toAbsolutePath().resolve("session-weight-" + state + ".hprof");
+        Files.createDirectories(file.getParent());
+        Files.deleteIfExists(file);
+        run(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), String.valueOf(pid), "GC.heap_dump",
+                file.toString());
     }
 
     /** The heap the app's JVM uses right after a full collection, in bytes. */
