@@ -30,6 +30,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.Nullable;
 
 import java.util.Locale;
 
@@ -45,6 +46,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private final transient UserService userService;
     private final H1 viewTitle = new H1();
     private final SideNav nav = new SideNav();
+    /** The approvals entry, for managers: its badge counts the refunds waiting for them. */
+    private @Nullable SideNavItem approvals;
 
     private final transient com.claimdesk.refund.RefundService refunds;
     private final NotificationBell bell;
@@ -93,9 +96,15 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        nav.removeAll();
-        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(createItem(entry)));
+        // the entries depend on the user's roles and language, which a page keeps (a language change reloads it):
+        // built at the first navigation only, checking every view's access once instead of on every navigation
+        if (nav.getItems().isEmpty()) {
+            MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(createItem(entry)));
+        }
         viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+        if (approvals != null) {
+            showWaitingApprovals(approvals);
+        }
         bell.refresh();
     }
 
@@ -106,16 +115,28 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
                 : new SideNavItem(title, entry.path());
         item.setMatchNested(true);
         if (entry.path().replaceFirst("^/", "").equals("approvals")) {
-            // how many refunds wait for me, refreshed on every navigation
-            int waiting = refunds.countWaitingForMe();
-            if (waiting > 0) {
-                var badge = new Span(String.valueOf(waiting));
-                badge.addClassNames("cd-badge", "cd-badge-urgent");
-                badge.setId("approvals-badge");
-                item.setSuffixComponent(badge);
-            }
+            approvals = item;
         }
         return item;
+    }
+
+    /** How many refunds wait for me, refreshed on every navigation. */
+    private void showWaitingApprovals(SideNavItem item) {
+        int waiting = refunds.countWaitingForMe();
+        if (waiting == 0) {
+            item.setSuffixComponent(null);
+            return;
+        }
+        Span badge;
+        if (item.getSuffixComponent() instanceof Span shown) {
+            badge = shown;
+        } else {
+            badge = new Span();
+            badge.addClassNames("cd-badge", "cd-badge-urgent");
+            badge.setId("approvals-badge");
+            item.setSuffixComponent(badge);
+        }
+        badge.setText(String.valueOf(waiting));
     }
 
     private Component createUserMenu() {

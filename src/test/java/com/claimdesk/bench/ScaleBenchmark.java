@@ -82,9 +82,14 @@ class ScaleBenchmark extends KaribuTest {
     private static final int RUNS = Integer.getInteger("bench.runs", 100);
     private static final int SESSIONS = Integer.getInteger("bench.sessions", 100);
     private static final int AGENTS = Integer.getInteger("bench.agents", 500);
-    private static final int AGENT_SECONDS = Integer.getInteger("bench.agent-seconds", 60);
-    private static final int THINK_MS_MIN = Integer.getInteger("bench.think-ms-min", 2_000);
-    private static final int THINK_MS_MAX = Integer.getInteger("bench.think-ms-max", 8_000);
+    private static final int AGENT_SECONDS = Integer.getInteger("bench.agent-seconds", 120);
+    /** An agent reads, thinks and types between two actions: 10 to 30 s (issue 15). */
+    private static final int THINK_MS_MIN = Integer.getInteger("bench.think-ms-min", 10_000);
+    private static final int THINK_MS_MAX = Integer.getInteger("bench.think-ms-max", 30_000);
+    /** The earlier run's 2 to 8 s: more work than two cores can do, so what they do is the ceiling. */
+    private static final int CEILING_THINK_MS_MIN = 2_000;
+    private static final int CEILING_THINK_MS_MAX = 8_000;
+    private static final double AGENT_P95_TARGET_MS = 500;
     private static final int PAGE = 50;
 
     @Autowired DataSource dataSource;
@@ -148,7 +153,8 @@ class ScaleBenchmark extends KaribuTest {
             heapPerSession();
         }
         if (runs("agents")) {
-            concurrentAgents();
+            concurrentAgents(THINK_MS_MIN, THINK_MS_MAX, true);
+            concurrentAgents(CEILING_THINK_MS_MIN, CEILING_THINK_MS_MAX, false);
         }
 
         printTable();
@@ -522,11 +528,23 @@ class ScaleBenchmark extends KaribuTest {
                 services.add(System.nanoTime() - t);
             }
         }
+        List<Long> sortedPage = new ArrayList<>(page);
+        Collections.sort(sortedPage);
+        double p95 = q(sortedPage, 0.95) / 1e6;
         record("case page (Karibu navigate, all panels, open + closed cases)", "ms", page,
-                "%.1f SQL statements per page (the server's Com_select + Com_insert + Com_update + Com_delete)"
-                        .formatted((double) statements / page.size()));
+                "%.1f SQL statements per page (the server's Com_select + Com_insert + Com_update + Com_delete); target p95 ≤ 100 ms %s"
+                        .formatted((double) statements / page.size(), p95 <= 100 ? "✔" : "✘"));
         json.put("casePageStatements", Math.round(10.0 * statements / page.size()) / 10.0);
-        record("case page service calls only", "ms", services, null);
+        if (Boolean.getBoolean("bench.sql-log")) {
+            // every statement of one more case page in the log (Hibernate's and JdbcTemplate's): which make the count
+            var logging = org.springframework.boot.logging.LoggingSystem.get(getClass().getClassLoader());
+            var loggers = List.of("org.hibernate.SQL", "org.springframework.jdbc.core.JdbcTemplate");
+            System.out.println("  the statements of one case page (bench.sql-log):");
+            loggers.forEach(l -> logging.setLogLevel(l, org.springframework.boot.logging.LogLevel.DEBUG));
+            navigate("cases/" + numbers.getFirst());
+            loggers.forEach(l -> logging.setLogLevel(l, null));
+            System.out.println("  end of the statements of one case page");
+        }
     }
 
     /**
@@ -677,7 +695,12 @@ class ScaleBenchmark extends KaribuTest {
 
     // --- concurrent agents --------------------------------------------------------------------------------------
 
-    private void concurrentAgents() throws InterruptedException {
+    /**
+     * {@link #AGENTS} agents at once, each doing what an agent does with a think time between actions; with
+     * {@code realistic} the figures are held against the target, else the achieved operations per second are the
+     * ceiling of this machine.
+     */
+    private void concurrentAgents(int thinkMin, int thinkMax, boolean realistic) throws InterruptedException {
         Map<String, ConcurrentLinkedQueue<Long>> latencies = new ConcurrentHashMap<>();
         var errors = new AtomicLong();
         var operations = new AtomicLong();
@@ -694,7 +717,7 @@ class ScaleBenchmark extends KaribuTest {
                     var cursors = new QueueCursors();
                     List<ComplaintListItem> mine = List.of();
                     // agents do not all start in the same millisecond
-                    sleep(random.nextInt(THINK_MS_MAX));
+                    sleep(random.nextInt(thinkMax));
                     while (System.nanoTime() < end) {
                         int dice = random.nextInt(100);
                         String op;
@@ -737,25 +760,34 @@ class ScaleBenchmark extends KaribuTest {
                             }
                         }
                         operations.incrementAndGet();
-                        sleep(random.nextInt(THINK_MS_MIN, THINK_MS_MAX));
+                        sleep(random.nextInt(thinkMin, thinkMax));
                     }
                     TestUsers.logout();
                     return null;
                 });
             }
         }
+        String phase = realistic ? "agents" : "agents at the ceiling";
         List<Long> all = new ArrayList<>();
         latencies.forEach((op, values) -> {
-            record("agents: " + op, "ms", new ArrayList<>(values), null);
+            record(phase + ": " + op, "ms", new ArrayList<>(values), null);
             all.addAll(values);
         });
         long ops = operations.get();
-        record("agents: every operation", "ms", all, "%d agents, %d s, think %d-%d ms: %d operations (%.1f/s), %d errors (%.3f %%)"
-                .formatted(AGENTS, AGENT_SECONDS, THINK_MS_MIN, THINK_MS_MAX, ops, ops / (double) AGENT_SECONDS,
-                        errors.get(), ops == 0 ? 0 : 100.0 * errors.get() / ops));
-        json.put("agents", Map.of("agents", AGENTS, "seconds", AGENT_SECONDS, "operations", ops,
-                "errors", errors.get(), "errorRatePercent", ops == 0 ? 0 : 100.0 * errors.get() / ops,
-                "firstErrors", List.copyOf(firstErrors)));
+        double errorRate = ops == 0 ? 0 : 100.0 * errors.get() / ops;
+        List<Long> sorted = new ArrayList<>(all);
+        Collections.sort(sorted);
+        double p95 = sorted.isEmpty() ? 0 : q(sorted, 0.95) / 1e6;
+        String verdict = realistic ? ", p95 %.0f ms, target ≤ %.0f ms and errors < 0.1 %% %s".formatted(p95,
+                AGENT_P95_TARGET_MS, p95 <= AGENT_P95_TARGET_MS && errorRate < 0.1 ? "✔" : "✘")
+                : ", the ceiling of this machine with this think time";
+        record(phase + ": every operation", "ms", all, "%d agents, %d s, think %d-%d ms: %d operations (%.1f/s), %d errors (%.3f %%)%s"
+                .formatted(AGENTS, AGENT_SECONDS, thinkMin, thinkMax, ops, ops / (double) AGENT_SECONDS,
+                        errors.get(), errorRate, verdict));
+        json.put(realistic ? "agents" : "agentsCeiling", Map.of("agents", AGENTS, "seconds", AGENT_SECONDS,
+                "thinkMs", thinkMin + "-" + thinkMax, "operations", ops, "operationsPerSecond",
+                Math.round(10.0 * ops / AGENT_SECONDS) / 10.0, "errors", errors.get(), "errorRatePercent", errorRate,
+                "p95Ms", Math.round(p95 * 10) / 10.0, "firstErrors", List.copyOf(firstErrors)));
         firstErrors.forEach(e -> System.out.println("  agent error: " + e));
     }
 

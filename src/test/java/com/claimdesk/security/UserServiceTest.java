@@ -24,6 +24,8 @@ class UserServiceTest {
     UserService users;
     @Autowired
     PasswordEncoder encoder;
+    @Autowired
+    jakarta.persistence.EntityManagerFactory entityManagerFactory;
 
     @AfterEach
     void signOut() {
@@ -133,5 +135,22 @@ class UserServiceTest {
         users.setOwnLocale(Locale.SIMPLIFIED_CHINESE);
         assertThat(users.loadUserByUsername("agent2").locale()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
         users.setOwnLocale(Locale.ENGLISH);
+    }
+
+    @Test
+    void the_case_workers_are_read_in_one_statement_however_many_users_there_are() {
+        TestUsers.login(users, "admin");
+        for (int i = 0; i < 3; i++) {
+            users.createUser(newUser("w" + UUID.randomUUID().toString().substring(0, 8), Role.AGENT));
+        }
+        var statistics = entityManagerFactory.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        try {
+            statistics.clear();
+            assertThat(users.listCaseWorkers()).hasSizeGreaterThan(3);
+            assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
     }
 }
