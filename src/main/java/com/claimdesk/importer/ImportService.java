@@ -483,26 +483,28 @@ public class ImportService {
     @PreAuthorize("hasRole('LEAD')")
     public List<ImportRunSummary> recentRuns(int limit) {
         record Row(long id, ImportKind kind, String file, String mapping, Instant started, Instant finished,
-                   long startedBy, long read, long created, long updated, long unchanged, long skipped, String outcome) {
+                   long startedBy, long read, long created, long updated, long unchanged, long skipped, String outcome,
+                   String node) {
         }
         // a run whose node died while it ran shows as failed (RunningImports)
         List<Row> rows = jdbc.query("""
                 SELECT r.id, r.kind, r.file_name, r.mapping_name, r.started_at, r.finished_at, r.started_by,
                        r.rows_read, r.created, r.updated, r.unchanged, r.skipped,
                        CASE WHEN r.outcome = 'RUNNING' AND NOT\s""" + RunningImports.ALIVE + """
-                        THEN 'FAILED' ELSE r.outcome END
+                        THEN 'FAILED' ELSE r.outcome END, r.node
                 FROM import_run r
                 ORDER BY r.started_at DESC, r.id DESC LIMIT ?""", (rs, i) -> new Row(rs.getLong(1),
                 ImportKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
                 instant(rs.getObject(5, java.time.LocalDateTime.class)),
                 instant(rs.getObject(6, java.time.LocalDateTime.class)), rs.getLong(7), rs.getLong(8), rs.getLong(9),
-                rs.getLong(10), rs.getLong(11), rs.getLong(12), rs.getString(13)), running.expiryMicros(),
+                rs.getLong(10), rs.getLong(11), rs.getLong(12), rs.getString(13), rs.getString(14)),
+                running.expiryMicros(),
                 Math.clamp(limit, 1, 100));
         // who started them: names from the security module, for the list at once
         var names = users.refs(rows.stream().map(Row::startedBy).distinct().toList());
         return rows.stream().map(r -> new ImportRunSummary(r.id(), r.kind(), r.file(), r.mapping(), r.started(),
                 r.finished(), names.containsKey(r.startedBy()) ? names.get(r.startedBy()).displayName() : "?",
-                r.read(), r.created(), r.updated(), r.unchanged(), r.skipped(), r.outcome())).toList();
+                r.read(), r.created(), r.updated(), r.unchanged(), r.skipped(), r.outcome(), r.node())).toList();
     }
 
     /** Times are stored in UTC, as Hibernate stores them elsewhere, whatever the JVM's zone. */

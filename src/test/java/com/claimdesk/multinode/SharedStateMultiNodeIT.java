@@ -191,7 +191,10 @@ class SharedStateMultiNodeIT {
 
             List<ImportRunSummary> history = as(b, "lead", () -> b.getBean(ImportService.class).recentRuns(10));
             assertThat(history).filteredOn(r -> r.fileName().equals(name)).singleElement()
-                    .satisfies(r -> assertThat(r.outcome()).isEqualTo("RUNNING"));
+                    .satisfies(r -> {
+                        assertThat(r.outcome()).isEqualTo("RUNNING");
+                        assertThat(r.node()).isEqualTo("node-a");
+                    });
 
             ImportJob onB = as(b, "lead", () -> b.getBean(ImportJobs.class).start(request(b, file, name),
                     Locale.ENGLISH, (rows, fraction) -> { }));
