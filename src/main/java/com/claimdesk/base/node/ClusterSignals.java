@@ -144,8 +144,9 @@ public class ClusterSignals implements SmartLifecycle {
         poller = executor;
     }
 
+    /** Not synchronized: a poll waiting for a database that went away must not hold up the shutdown. */
     @Override
-    public synchronized void stop() {
+    public void stop() {
         ScheduledExecutorService running = poller;
         poller = null;
         if (running != null) {

@@ -25,6 +25,8 @@ import java.util.function.Consumer;
 class PresenceRegistry {
 
     static final String TOPIC = "presence";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PresenceRegistry.class);
+    private static final java.time.Duration GOODBYE = java.time.Duration.ofSeconds(2);
 
     record Viewer(String id, UI ui, long userId, String name, Consumer<List<String>> onChange) {
     }
@@ -82,7 +84,8 @@ class PresenceRegistry {
     /**
      * When the application stops, Tomcat ends every session and each case page says goodbye: there is nobody left
      * to tell, and the pages that would be told can no longer reach the application's beans. The other nodes learn
-     * that this node's viewers left.
+     * that this node's viewers left, if the database answers within {@link #GOODBYE}; otherwise (it went away first,
+     * as an embedded one does on Ctrl-C) the rows expire, and the shutdown does not wait for a connection.
      */
     @org.springframework.context.event.EventListener(org.springframework.context.event.ContextClosedEvent.class)
     void stopTelling() {
@@ -90,8 +93,21 @@ class PresenceRegistry {
         var cases = List.copyOf(viewersByCase.keySet());
         viewersByCase.clear();
         told.clear();
-        shared.leaveAll();
-        cases.forEach(caseNumber -> signals.publish(TOPIC, caseNumber));
+        var goodbye = new Thread(() -> {
+            try {
+                shared.leaveAll();
+                cases.forEach(caseNumber -> signals.publish(TOPIC, caseNumber));
+            } catch (RuntimeException e) {
+                log.info("This node's case viewers could not be removed; they expire: {}", e.toString());
+            }
+        }, "presence-goodbye");
+        goodbye.setDaemon(true);
+        goodbye.start();
+        try {
+            goodbye.join(GOODBYE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void changed(String caseNumber) {
