@@ -2,7 +2,6 @@ package com.claimdesk.api;
 
 import com.claimdesk.security.ApiTokenAuthentication;
 import com.claimdesk.security.ApiTokenAuthenticator;
-import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -52,11 +51,11 @@ class ApiTokenFilter extends OncePerRequestFilter {
                     request.getLocale(), "api.error.invalidToken"));
             return;
         }
-        ConsumptionProbe probe = rateLimiter.tryConsume(auth.get().tokenId());
+        ApiRateLimiter.Probe probe = rateLimiter.tryConsume(auth.get().tokenId());
         response.setHeader("X-RateLimit-Limit", String.valueOf(rateLimiter.capacity()));
-        response.setHeader("X-RateLimit-Remaining", String.valueOf(probe.getRemainingTokens()));
-        if (!probe.isConsumed()) {
-            long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
+        response.setHeader("X-RateLimit-Remaining", String.valueOf(probe.remaining()));
+        if (!probe.consumed()) {
+            long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.nanosToWait()) + 1);
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
             problems.write(request, response, problems.problem(HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
                     request.getLocale(), "api.error.rateLimited", seconds));

@@ -8,4 +8,5 @@
  * See docs/decisions/031-api-tokens.md and 075-login-protection.md.
  */
 @org.jspecify.annotations.NullMarked
+@com.claimdesk.base.OwnsTables({"api_rate_bucket"})
 package com.claimdesk.api;

@@ -8,5 +8,5 @@
  */
 @org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
-@OwnsTables({"job_run", "shedlock", "event_publication"})
+@OwnsTables({"job_run", "shedlock", "event_publication", "node_signal"})
 package com.claimdesk.base;

@@ -80,11 +80,13 @@ public class ImportService {
     private final JsonMapper json;
     private final Clock clock;
     private final ValueParser values;
+    private final RunningImports running;
 
     ImportService(OrderService orders, ComplaintService complaints, ImportKeys keys, MessagesI18NProvider messages,
                   ValidatorFactory validation, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
-                  JsonMapper json, Clock clock, com.claimdesk.security.UserDirectory users) {
+                  JsonMapper json, Clock clock, com.claimdesk.security.UserDirectory users, RunningImports running) {
         this.users = users;
+        this.running = running;
         this.orders = orders;
         this.complaints = complaints;
         this.keys = keys;
@@ -434,25 +436,44 @@ public class ImportService {
 
     // ---- the history of runs ----
 
+    /** Refuses a file that is being imported right now, on this node or another (RunningImports). */
     private long startRun(ImportRequest request, Instant started) {
+        String key = RunningImports.key(request.file());
+        running.releaseDead(key);
+        String name = request.fileName() == null ? "" : request.fileName();
         var holder = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.update(con -> {
-            var ps = con.prepareStatement("INSERT INTO import_run (kind, file_name, mapping_name, started_at, "
-                    + "started_by, outcome) VALUES (?, ?, ?, ?, ?, 'RUNNING')", java.sql.Statement.RETURN_GENERATED_KEYS);
-            ps.setString(1, request.kind().name());
-            String name = request.fileName() == null ? "" : request.fileName();
-            ps.setString(2, name.length() > 255 ? name.substring(0, 255) : name);
-            ps.setString(3, request.mapping().name().isBlank() ? null : request.mapping().name());
-            ps.setObject(4, utc(started));
-            ps.setLong(5, CurrentUser.id());
-            return ps;
-        }, holder);
+        try {
+            jdbc.update(con -> {
+                var ps = con.prepareStatement("INSERT INTO import_run (kind, file_name, mapping_name, started_at, "
+                        + "started_by, outcome, node, instance_id, heartbeat_at, running_key)"
+                        + " VALUES (?, ?, ?, ?, ?, 'RUNNING', ?, ?, UTC_TIMESTAMP(6), ?)",
+                        java.sql.Statement.RETURN_GENERATED_KEYS);
+                ps.setString(1, request.kind().name());
+                ps.setString(2, name.length() > 255 ? name.substring(0, 255) : name);
+                ps.setString(3, request.mapping().name().isBlank() ? null : request.mapping().name());
+                ps.setObject(4, utc(started));
+                ps.setLong(5, CurrentUser.id());
+                ps.setString(6, running.node());
+                ps.setString(7, running.instance());
+                ps.setString(8, key);
+                return ps;
+            }, holder);
+        } catch (org.springframework.dao.DuplicateKeyException sameFileRunning) {
+            record Holder(long startedBy, String node) {
+            }
+            var other = jdbc.query("SELECT started_by, node FROM import_run WHERE running_key = ?",
+                    (rs, i) -> new Holder(rs.getLong(1), rs.getString(2)), key);
+            var by = other.isEmpty() ? null : users.refs(List.of(other.getFirst().startedBy()))
+                    .get(other.getFirst().startedBy());
+            throw new DomainException("import.error.alreadyRunning", "Import of " + name + " already running",
+                    name, by == null ? "?" : by.displayName(), other.isEmpty() ? "?" : other.getFirst().node());
+        }
         return holder.getKey().longValue();
     }
 
     private void finishRun(long runId, SummaryFile summary, String outcome) {
         jdbc.update("UPDATE import_run SET finished_at = ?, rows_read = ?, created = ?, updated = ?, unchanged = ?, "
-                        + "skipped = ?, outcome = ? WHERE id = ?", utc(clock.instant()),
+                        + "skipped = ?, outcome = ?, running_key = NULL WHERE id = ?", utc(clock.instant()),
                 summary == null ? 0 : summary.rows(), summary == null ? 0 : summary.created,
                 summary == null ? 0 : summary.updated, summary == null ? 0 : summary.unchanged,
                 summary == null ? 0 : summary.skipped, outcome, runId);
@@ -462,22 +483,28 @@ public class ImportService {
     @PreAuthorize("hasRole('LEAD')")
     public List<ImportRunSummary> recentRuns(int limit) {
         record Row(long id, ImportKind kind, String file, String mapping, Instant started, Instant finished,
-                   long startedBy, long read, long created, long updated, long unchanged, long skipped, String outcome) {
+                   long startedBy, long read, long created, long updated, long unchanged, long skipped, String outcome,
+                   String node) {
         }
+        // a run whose node died while it ran shows as failed (RunningImports)
         List<Row> rows = jdbc.query("""
                 SELECT r.id, r.kind, r.file_name, r.mapping_name, r.started_at, r.finished_at, r.started_by,
-                       r.rows_read, r.created, r.updated, r.unchanged, r.skipped, r.outcome
+                       r.rows_read, r.created, r.updated, r.unchanged, r.skipped,
+                       CASE WHEN r.outcome = 'RUNNING' AND NOT\s""" + RunningImports.ALIVE + """
+                        THEN 'FAILED' ELSE r.outcome END, r.node
                 FROM import_run r
                 ORDER BY r.started_at DESC, r.id DESC LIMIT ?""", (rs, i) -> new Row(rs.getLong(1),
                 ImportKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
                 instant(rs.getObject(5, java.time.LocalDateTime.class)),
                 instant(rs.getObject(6, java.time.LocalDateTime.class)), rs.getLong(7), rs.getLong(8), rs.getLong(9),
-                rs.getLong(10), rs.getLong(11), rs.getLong(12), rs.getString(13)), Math.clamp(limit, 1, 100));
+                rs.getLong(10), rs.getLong(11), rs.getLong(12), rs.getString(13), rs.getString(14)),
+                running.expiryMicros(),
+                Math.clamp(limit, 1, 100));
         // who started them: names from the security module, for the list at once
         var names = users.refs(rows.stream().map(Row::startedBy).distinct().toList());
         return rows.stream().map(r -> new ImportRunSummary(r.id(), r.kind(), r.file(), r.mapping(), r.started(),
                 r.finished(), names.containsKey(r.startedBy()) ? names.get(r.startedBy()).displayName() : "?",
-                r.read(), r.created(), r.updated(), r.unchanged(), r.skipped(), r.outcome())).toList();
+                r.read(), r.created(), r.updated(), r.unchanged(), r.skipped(), r.outcome(), r.node())).toList();
     }
 
     /** Times are stored in UTC, as Hibernate stores them elsewhere, whatever the JVM's zone. */

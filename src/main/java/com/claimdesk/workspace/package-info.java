@@ -9,4 +9,5 @@
  * (docs/decisions/084-case-page-extension-point.md).
  */
 @org.jspecify.annotations.NullMarked
+@com.claimdesk.base.OwnsTables({"case_viewer"})
 package com.claimdesk.workspace;

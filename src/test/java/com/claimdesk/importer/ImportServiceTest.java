@@ -45,6 +45,8 @@ class ImportServiceTest {
     UserService users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    com.claimdesk.base.node.NodeIdentity node;
 
     private final String run = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
 
@@ -291,12 +293,57 @@ class ImportServiceTest {
                         .doesNotStartWith("+")));
     }
 
-    @Test
-    void preview_shows_what_each_row_would_do_and_stores_nothing() throws IOException {
+    /** The orders file of {@link #ordersCsv} as uploaded, with the columns the inspection suggests. */
+    private ImportRequest ordersRequest() throws IOException {
         Path file = ImportFiles.csv(ordersCsv(), StandardCharsets.UTF_8);
         FileInspection inspection = imports.inspect(file, "orders.csv", FileEncoding.AUTO, ImportKind.ORDERS);
-        var request = new ImportRequest(file, "orders.csv", FileEncoding.AUTO,
+        return new ImportRequest(file, "orders.csv", FileEncoding.AUTO,
                 new ColumnMapping("", ImportKind.ORDERS, inspection.suggested().columns(), ImportDefaults.NONE));
+    }
+
+    @Test
+    void the_same_file_cannot_run_twice_at_once_and_runs_again_once_the_first_import_ended() throws Exception {
+        var request = ordersRequest();
+        var lead = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        var running = new java.util.concurrent.CountDownLatch(1);
+        var letFinish = new java.util.concurrent.CountDownLatch(1);
+        var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(lead);
+            org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+            try {
+                return imports.run(request, Locale.ENGLISH, (rows, fraction) -> {
+                    running.countDown();
+                    try {
+                        letFinish.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }, () -> false);
+            } finally {
+                org.springframework.security.core.context.SecurityContextHolder.clearContext();
+            }
+        });
+        try {
+            assertThat(running.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThatThrownBy(() -> imports.run(request, Locale.ENGLISH, (r, f) -> { }, () -> false))
+                    .isInstanceOfSatisfying(DomainException.class, e -> {
+                        assertThat(e.messageKey()).isEqualTo("import.error.alreadyRunning");
+                        assertThat(e.arguments()).containsExactly("orders.csv",
+                                com.claimdesk.security.CurrentUser.require().displayName(), node.name());
+                    });
+        } finally {
+            letFinish.countDown();
+        }
+        assertThat(first.get(30, java.util.concurrent.TimeUnit.SECONDS).created()).isPositive();
+        ImportResult again = imports.run(request, Locale.ENGLISH, (r, f) -> { }, () -> false);
+        again.summaryFile().toFile().deleteOnExit();
+        assertThat(again.created()).isZero();
+    }
+
+    @Test
+    void preview_shows_what_each_row_would_do_and_stores_nothing() throws IOException {
+        var request = ordersRequest();
         List<RowPreview> preview = imports.preview(request, Locale.ENGLISH);
         assertThat(preview).hasSize(7);
         assertThat(preview.getFirst().intent()).isEqualTo(UpsertOutcome.CREATED);

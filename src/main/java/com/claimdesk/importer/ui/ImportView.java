@@ -129,6 +129,9 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         history.addColumn(ImportRunSummary::startedBy).setHeader(getTranslation("import.history.by")).setAutoWidth(true);
         history.addColumn(r -> r.created() + " / " + r.updated() + " / " + r.unchanged() + " / " + r.skipped())
                 .setHeader(getTranslation("import.history.counts")).setAutoWidth(true);
+        // a run on another node shows here too, with the node running it (docs/decisions/141-shared-state-across-nodes.md)
+        history.addColumn(r -> getTranslation("import.history.outcome." + r.outcome(), r.node() == null ? "?" : r.node()))
+                .setHeader(getTranslation("import.history.outcome")).setKey("outcome").setAutoWidth(true);
         var historyTitle = new H3(getTranslation("import.history"));
         add(fileStep, columnsStep, previewStep, runStep, historyTitle, history);
         show(fileStep);

@@ -96,7 +96,10 @@ class ImportViewTest extends KaribuTest {
         assertThat(_get(Anchor.class, s -> s.withId("import-download-link")).getText())
                 .isEqualTo("Download the summary (CSV)");
         assertThat(orders.find(Marketplace.ALIEXPRESS, "W" + run + "-1")).isPresent();
-        assertThat(view.history.getListDataView().getItems().toList().getFirst().fileName()).isEqualTo("orders.csv");
+        var last = view.history.getListDataView().getItems().toList().getFirst();
+        assertThat(last.fileName()).isEqualTo("orders.csv");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(view.history.getColumnByKey("outcome"), last))
+                .isEqualTo("Done");
     }
 
     @Test

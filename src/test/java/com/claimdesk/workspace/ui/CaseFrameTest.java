@@ -146,7 +146,7 @@ class CaseFrameTest extends KaribuTest {
                     publish.addClickListener(e -> c.publish(42));
                     return publish;
                 }));
-        var view = new CaseWorkspaceView(source, tabs, List.of(section), panels, new PresenceRegistry());
+        var view = new CaseWorkspaceView(source, tabs, List.of(section), panels, ctx.getBean(PresenceRegistry.class));
         com.vaadin.flow.component.UI.getCurrent().add(view);
         return view;
     }

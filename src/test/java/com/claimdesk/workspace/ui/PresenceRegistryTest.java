@@ -14,7 +14,7 @@ class PresenceRegistryTest extends KaribuTest {
 
     @Test
     void each_viewer_learns_who_else_has_the_case_open_and_when_they_leave() {
-        var registry = new PresenceRegistry();
+        var registry = ctx.getBean(PresenceRegistry.class);
         UI first = UI.getCurrent();
         UI second = new UI();
         second.getInternals().setSession(first.getSession());
@@ -36,7 +36,7 @@ class PresenceRegistryTest extends KaribuTest {
 
     @Test
     void the_same_user_in_two_tabs_is_not_reported_as_someone_else() {
-        var registry = new PresenceRegistry();
+        var registry = ctx.getBean(PresenceRegistry.class);
         UI first = UI.getCurrent();
         UI second = new UI();
         second.getInternals().setSession(first.getSession());
