@@ -44,6 +44,23 @@ CREATE TABLE report_day_cost (
     KEY ix_report_day_cost_day (day)
 ) ENGINE = InnoDB;
 
+-- report_day_cost added up per month (month: its first day), so that a long period reads a row per month and
+-- combination and only its partial months at either end by day.
+CREATE TABLE report_month_cost (
+    agent_id       BIGINT        NOT NULL,
+    month          DATE          NOT NULL,
+    marketplace    VARCHAR(32)   NOT NULL,
+    category       VARCHAR(32)   NOT NULL,
+    root_cause     VARCHAR(40)   NOT NULL,
+    rounds         TINYINT       NOT NULL,
+    base_currency  VARCHAR(3)    NOT NULL,
+    cases          INT           NOT NULL,
+    cost           DECIMAL(25,4) NOT NULL,
+    settle_seconds BIGINT        NOT NULL,
+    PRIMARY KEY (agent_id, month, marketplace, category, root_cause, rounds, base_currency),
+    KEY ix_report_month_cost_month (month)
+) ENGINE = InnoDB;
+
 -- The days each case counts on in the summaries, so that a change (a reopened case losing its resolution day)
 -- recomputes the days it left as well as those it reached.
 CREATE TABLE report_summary_case (

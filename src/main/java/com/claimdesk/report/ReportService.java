@@ -47,6 +47,10 @@ import java.util.function.Function;
  * views into the statement, so the plans are those of the tables. Nothing is loaded into memory beyond the rows a
  * chart shows. Filters narrow the cases; the period applies to the date the report is about (opened, settled, ...),
  * which each method names. See docs/decisions/040-reports.md and 080-modules.md.
+ *
+ * <p>Flow, cost and offer rounds are read from the module's own daily summaries ({@link ReportSummaries}) when they
+ * answer the filter exactly ({@link #summarised(ReportFilter)}), with the same results
+ * (docs/decisions/150-report-summaries.md); the {@code detailed...} variants always read the cases.
  */
 @Service
 @Validated
@@ -229,8 +233,7 @@ public class ReportService {
         String join = criteria(filter).isEmpty() ? "" : " JOIN complaint_facts c ON c.id = s.complaint_id";
         String sql = fromSummaries ? """
                 SELECT CAST(DATE_FORMAT(s.day, '%%Y-%%m-01') AS DATE) m, SUM(s.cases) n, SUM(s.cost) cost
-                FROM report_day_cost s WHERE s.base_currency = :base AND %s GROUP BY m""".formatted(
-                summaryWhere(filter)) : """
+                FROM %s GROUP BY m""".formatted(costSummaries(filter)) : """
                 SELECT %s m, COUNT(*) n, SUM(s.base_total) cost
                 FROM settlement_facts s%s
                 WHERE s.base_currency = :base AND %s GROUP BY m""".formatted(month("s.settled_at"), join,
@@ -269,8 +272,7 @@ public class ReportService {
         };
         String sql = fromSummaries ? """
                 SELECT %s label, SUM(s.cases) n, SUM(s.cost) cost
-                FROM report_day_cost s WHERE s.base_currency = :base AND %s
-                GROUP BY label ORDER BY cost DESC, label""".formatted(column, summaryWhere(filter)) : """
+                FROM %s GROUP BY label ORDER BY cost DESC, label""".formatted(column, costSummaries(filter)) : """
                 SELECT %s label, COUNT(*) n, SUM(s.base_total) cost
                 FROM settlement_facts s JOIN complaint_facts c ON c.id = s.complaint_id
                 WHERE s.base_currency = :base AND %s
@@ -392,8 +394,7 @@ public class ReportService {
         String sql = fromSummaries ? """
                 SELECT s.rounds b, SUM(s.cases) n, SUM(s.cost) / SUM(s.cases) avg_cost, SUM(s.cost) cost,
                        SUM(s.settle_seconds) / SUM(s.cases) / 86400 days
-                FROM report_day_cost s WHERE s.base_currency = :base AND %s GROUP BY b""".formatted(
-                summaryWhere(filter)) : """
+                FROM %s GROUP BY b""".formatted(costSummaries(filter)) : """
                 SELECT LEAST(rounds, 4) b, COUNT(*) n, AVG(base_total) avg_cost, SUM(base_total) cost,
                        AVG(TIMESTAMPDIFF(SECOND, created_at, settled_at)) / 86400 days
                 FROM (
@@ -474,14 +475,31 @@ public class ReportService {
 
     /** The period in summary days and the criteria on a summary row (alias {@code s}). */
     private static String summaryWhere(ReportFilter f) {
-        StringBuilder sql = new StringBuilder("s.agent_id = :agentKey AND s.day >= :fromDay AND s.day <= :toDay");
-        if (f.marketplace() != null) {
-            sql.append(" AND s.marketplace = :marketplace");
-        }
-        if (f.category() != null) {
-            sql.append(" AND s.category = :category");
-        }
-        return sql.toString();
+        return "s.agent_id = :agentKey AND s.day >= :fromDay AND s.day <= :toDay" + summaryCriteria(f);
+    }
+
+    /**
+     * The settlement summaries of the period in the base currency (alias {@code s}): its whole months from
+     * {@code report_month_cost}, the days of a partial month at either end from {@code report_day_cost}. A month's
+     * row has its first day as {@code day}.
+     */
+    private static String costSummaries(ReportFilter f) {
+        String criteria = summaryCriteria(f);
+        return """
+                (SELECT s.month day, s.marketplace, s.category, s.root_cause, s.rounds, s.cases, s.cost, s.settle_seconds
+                 FROM report_month_cost s
+                 WHERE s.agent_id = :agentKey AND s.month >= :fullFrom AND s.month < :fullTo
+                   AND s.base_currency = :base%1$s
+                 UNION ALL
+                 SELECT s.day, s.marketplace, s.category, s.root_cause, s.rounds, s.cases, s.cost, s.settle_seconds
+                 FROM report_day_cost s
+                 WHERE s.agent_id = :agentKey AND s.day >= :fromDay AND s.day <= :toDay
+                   AND (s.day < :fullFrom OR s.day >= :fullTo) AND s.base_currency = :base%1$s) s""".formatted(criteria);
+    }
+
+    /** The marketplace and category criteria on a summary row (alias {@code s}); the agent is its key. */
+    private static String summaryCriteria(ReportFilter f) {
+        return marketplaceAndCategory(f, "s").toString();
     }
 
     private MapSqlParameterSource params(ReportFilter f) {
@@ -490,6 +508,9 @@ public class ReportService {
                 .addValue("to", utc(f.end()))
                 .addValue("fromDay", f.from())
                 .addValue("toDay", f.to())
+                // the whole months of the period: from the first 1st on or after its start to the 1st after its end
+                .addValue("fullFrom", f.from().getDayOfMonth() == 1 ? f.from() : f.from().withDayOfMonth(1).plusMonths(1))
+                .addValue("fullTo", f.to().plusDays(1).withDayOfMonth(1))
                 // agent 0 holds every case's totals (ReportSummaries)
                 .addValue("agentKey", f.agentId() == null ? 0L : f.agentId())
                 .addValue("offset", f.offsetSeconds())
@@ -506,13 +527,7 @@ public class ReportService {
     }
 
     private static String criteria(ReportFilter f) {
-        StringBuilder sql = new StringBuilder();
-        if (f.marketplace() != null) {
-            sql.append(" AND c.marketplace = :marketplace");
-        }
-        if (f.category() != null) {
-            sql.append(" AND c.category = :category");
-        }
+        StringBuilder sql = marketplaceAndCategory(f, "c");
         if (f.agentId() != null) {
             sql.append(" AND c.assignee_id = :agent");
         }
@@ -520,6 +535,17 @@ public class ReportService {
             sql.append(" AND c.sku = :sku");
         }
         return sql.toString();
+    }
+
+    private static StringBuilder marketplaceAndCategory(ReportFilter f, String alias) {
+        StringBuilder sql = new StringBuilder();
+        if (f.marketplace() != null) {
+            sql.append(" AND ").append(alias).append(".marketplace = :marketplace");
+        }
+        if (f.category() != null) {
+            sql.append(" AND ").append(alias).append(".category = :category");
+        }
+        return sql;
     }
 
     /** The Monday of the week of a stored UTC time, in the viewer's zone. */

@@ -23,8 +23,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The daily summaries the reports read over long periods (migration V150, docs/decisions/150-report-summaries.md):
  * cases opened, resolved and closed per day ({@code report_day_flow}) and settlements per day with their cost,
- * offer rounds and time to settle ({@code report_day_cost}), by marketplace, category, root cause and current
- * assignee. Every row is computed from the published views, never incremented: a change of cases recomputes each
+ * offer rounds and time to settle ({@code report_day_cost}, added up per month in {@code report_month_cost}), by
+ * marketplace, category, root cause and current assignee. Every row is computed from the published views, never incremented: a change of cases recomputes each
  * day they counted on before and count on now, so a repeated or late event does no harm, and {@link #rebuild()}
  * recomputes everything the same way.
  *
@@ -76,6 +76,14 @@ public class ReportSummaries {
             GROUP BY agent, x.day, x.marketplace, x.category, x.root_cause, x.rounds, x.base_currency"""
             .formatted(AGENT_SCOPES);
 
+    private static final String MONTHS = """
+            INSERT INTO report_month_cost (agent_id, month, marketplace, category, root_cause, rounds, base_currency,
+                                           cases, cost, settle_seconds)
+            SELECT agent_id, CAST(DATE_FORMAT(day, '%Y-%m-01') AS DATE) m, marketplace, category, root_cause, rounds,
+                   base_currency, SUM(cases), SUM(cost), SUM(settle_seconds)
+            FROM report_day_cost WHERE day >= :fromDay AND day < :toDay
+            GROUP BY agent_id, m, marketplace, category, root_cause, rounds, base_currency""";
+
     private static final String CASE_DAYS = """
             INSERT INTO report_summary_case (complaint_id, opened_day, resolved_day, closed_day, settled_day)
             SELECT c.id, DATE(c.created_at + INTERVAL :offset SECOND), DATE(c.resolved_at + INTERVAL :offset SECOND),
@@ -112,9 +120,11 @@ public class ReportSummaries {
         var p = params(properties.summaryOffset().getTotalSeconds(), EVER_FROM, EVER_TO);
         jdbc.getJdbcTemplate().update("DELETE FROM report_day_flow");
         jdbc.getJdbcTemplate().update("DELETE FROM report_day_cost");
+        jdbc.getJdbcTemplate().update("DELETE FROM report_month_cost");
         jdbc.getJdbcTemplate().update("DELETE FROM report_summary_case");
         jdbc.update(FLOW, p);
         jdbc.update(COST, p);
+        jdbc.update(MONTHS, p.addValue("fromDay", EVER_FROM.toLocalDate()).addValue("toDay", EVER_TO.toLocalDate()));
         jdbc.update(CASE_DAYS, p);
         jdbc.update("UPDATE report_summary_state SET offset_seconds = :offset, built_at = :now WHERE id = 1",
                 p.addValue("now", LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)));
@@ -158,8 +168,14 @@ public class ReportSummaries {
         for (LocalDate day : flowDays) {
             recompute("report_day_flow", FLOW, day, offset);
         }
+        Set<LocalDate> months = new TreeSet<>();
         for (LocalDate day : costDays) {
             recompute("report_day_cost", COST, day, offset);
+            months.add(day.withDayOfMonth(1));
+        }
+        for (LocalDate month : months) {
+            jdbc.update("DELETE FROM report_month_cost WHERE month = :month", new MapSqlParameterSource("month", month));
+            jdbc.update(MONTHS, new MapSqlParameterSource("fromDay", month).addValue("toDay", month.plusMonths(1)));
         }
     }
 

@@ -9,5 +9,6 @@
  * (docs/decisions/150-report-summaries.md).
  */
 @org.jspecify.annotations.NullMarked
-@com.claimdesk.base.OwnsTables({"report_summary_state", "report_day_flow", "report_day_cost", "report_summary_case"})
+@com.claimdesk.base.OwnsTables({"report_summary_state", "report_day_flow", "report_day_cost", "report_month_cost",
+        "report_summary_case"})
 package com.claimdesk.report;

@@ -108,7 +108,9 @@ class ReportSummariesTest {
                 new LocalDate[]{today.minusDays(ReportFilter.MAX_DAYS - 1), today},
                 new LocalDate[]{LocalDate.of(2024, 3, 15), LocalDate.of(2025, 11, 3)},
                 new LocalDate[]{LocalDate.of(2025, 6, 2), LocalDate.of(2025, 6, 2)},
-                new LocalDate[]{LocalDate.of(2024, 12, 30), LocalDate.of(2025, 1, 12)});
+                new LocalDate[]{LocalDate.of(2024, 12, 30), LocalDate.of(2025, 1, 12)},
+                new LocalDate[]{LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31)},
+                new LocalDate[]{LocalDate.of(2025, 2, 1), LocalDate.of(2025, 4, 17)});
         List<ZoneId> zones = List.of(SHANGHAI, ZoneOffset.ofHours(8), ZoneOffset.UTC, ZoneId.of("America/New_York"));
         for (LocalDate[] period : periods) {
             for (ZoneId zone : zones) {
@@ -134,8 +136,8 @@ class ReportSummariesTest {
             assertThat(reports.roundsToSettlement(f)).as("rounds %s", f)
                     .isEqualTo(reports.detailedRoundsToSettlement(f));
         }
-        // Shanghai and +08:00 without a product: 2 zones x 4 periods x 5 filters
-        assertThat(summarised).isEqualTo(40);
+        // Shanghai and +08:00 without a product: 2 zones x 6 periods x 5 filters
+        assertThat(summarised).isEqualTo(60);
         // and the comparison is not one of empty reports
         var all = new ReportFilter(today.minusDays(ReportFilter.MAX_DAYS - 1), today, SHANGHAI, null, null, null, null);
         assertThat(reports.flowPerWeek(all).stream().mapToLong(w -> w.opened() + w.resolved() + w.closed()).sum())
@@ -222,6 +224,8 @@ class ReportSummariesTest {
                 "flow", jdbc.queryForList("SELECT * FROM report_day_flow ORDER BY agent_id, day, marketplace, category"),
                 "cost", jdbc.queryForList("SELECT * FROM report_day_cost ORDER BY agent_id, day, marketplace, category,"
                         + " root_cause, rounds, base_currency"),
+                "months", jdbc.queryForList("SELECT * FROM report_month_cost ORDER BY agent_id, month, marketplace,"
+                        + " category, root_cause, rounds, base_currency"),
                 "cases", jdbc.queryForList("SELECT * FROM report_summary_case ORDER BY complaint_id"));
     }
 
