@@ -216,7 +216,8 @@ class ReportSummariesTest {
 
     private void awaitNoEventsInFlight() {
         await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
-                "SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL", Long.class) == 0);
+                "SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL AND listener_id LIKE ?", Long.class,
+                SummaryFollower.class.getName() + "%") == 0);
     }
 
     private Map<String, List<Map<String, Object>>> tables() {
