@@ -70,3 +70,9 @@ CREATE TABLE report_summary_case (
     closed_day   DATE   NULL,
     settled_day  DATE   NULL
 ) ENGINE = InnoDB;
+
+-- Cases changed since their days were last recomputed: written in the transaction of the change, so none is lost, and
+-- drained after the commit in batches, so that many changes on one day (an import) recompute that day once a batch.
+CREATE TABLE report_summary_dirty (
+    complaint_id BIGINT NOT NULL PRIMARY KEY
+) ENGINE = InnoDB;

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -39,6 +40,9 @@ public class ReportSummaries {
     /** Far enough on both sides to hold every stored time: a whole rebuild is the same statement over all days. */
     private static final LocalDateTime EVER_FROM = LocalDateTime.of(1000, 1, 1, 0, 0);
     private static final LocalDateTime EVER_TO = LocalDateTime.of(9999, 1, 1, 0, 0);
+
+    /** Cases recomputed together: their days once. */
+    private static final int BATCH = 1000;
 
     /** Each case counts once with agent_id 0 (everyone) and, when assigned, once more under its assignee. */
     private static final String AGENT_SCOPES = "JOIN (SELECT 0 k UNION ALL SELECT 1) a ON a.k = 0 OR x.assignee_id IS NOT NULL";
@@ -122,6 +126,8 @@ public class ReportSummaries {
         jdbc.getJdbcTemplate().update("DELETE FROM report_day_cost");
         jdbc.getJdbcTemplate().update("DELETE FROM report_month_cost");
         jdbc.getJdbcTemplate().update("DELETE FROM report_summary_case");
+        // what changed before this point is counted below; what changes later is noted again
+        jdbc.getJdbcTemplate().update("DELETE FROM report_summary_dirty");
         jdbc.update(FLOW, p);
         jdbc.update(COST, p);
         jdbc.update(MONTHS, p.addValue("fromDay", EVER_FROM.toLocalDate()).addValue("toDay", EVER_TO.toLocalDate()));
@@ -145,19 +151,38 @@ public class ReportSummaries {
                 (rs, i) -> rs.getInt(1)).stream().findFirst();
     }
 
+    /** Notes, in the transaction of the change, that a case's days must be recomputed ({@link #refreshChanged()}). */
+    @Transactional
+    void changed(long complaintId) {
+        jdbc.update("INSERT IGNORE INTO report_summary_dirty (complaint_id) VALUES (:id)",
+                new MapSqlParameterSource("id", complaintId));
+    }
+
     /**
-     * Recomputes the days the cases counted on and count on now. Does nothing before the first rebuild, which will
-     * count them anyway.
+     * Recomputes the days of every case changed since, a batch of cases at a time, each day once per batch; the first
+     * caller after a burst of changes does them all, the others find nothing left. Before the first rebuild it only
+     * forgets them: the rebuild will count them.
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
-    void refresh(Collection<Long> complaintIds) {
-        if (complaintIds.isEmpty()) {
-            return;
-        }
+    void refreshChanged() {
         @Nullable Integer offset = lockState();
-        if (offset == null) {
-            return;
+        while (true) {
+            List<Long> ids = jdbc.getJdbcTemplate().queryForList(
+                    "SELECT complaint_id FROM report_summary_dirty ORDER BY complaint_id LIMIT " + BATCH + " FOR UPDATE",
+                    Long.class);
+            if (ids.isEmpty()) {
+                return;
+            }
+            if (offset != null) {
+                refresh(ids, offset);
+            }
+            jdbc.update("DELETE FROM report_summary_dirty WHERE complaint_id IN (:ids)",
+                    new MapSqlParameterSource("ids", ids));
         }
+    }
+
+    /** Recomputes the days the cases counted on and count on now; the caller holds the lock. */
+    private void refresh(Collection<Long> complaintIds, int offset) {
         Set<LocalDate> flowDays = new TreeSet<>();
         Set<LocalDate> costDays = new TreeSet<>();
         var ids = new MapSqlParameterSource("ids", complaintIds).addValue("offset", offset);

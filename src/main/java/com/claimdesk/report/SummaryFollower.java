@@ -10,13 +10,11 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 
-import java.util.List;
-
 /**
- * Keeps the report summaries current: after each commit that changed a case (opened, edited, moved, assigned) or its
- * settlement, the days the case counts on are recomputed. Durable listeners (docs/decisions/080-modules.md, rule 5):
- * an event whose refresh failed is handed over again at the next start, and a refresh done twice gives the same
- * rows. They run without a transaction of their own so that the refresh opens its own in READ COMMITTED
+ * Keeps the report summaries current: a change of a case (opened, edited, moved, assigned) or of its settlement is
+ * noted in the change's own transaction, and after the commit the days of the cases noted are recomputed. Durable
+ * listeners (docs/decisions/080-modules.md, rule 5): an event whose refresh failed is handed over again at the next
+ * start (and the noted cases wait for it), and a refresh done twice gives the same rows. They run without a transaction of their own so that the refresh opens its own in READ COMMITTED
  * ({@link ReportSummaries}). At start the summaries are rebuilt when they were never built or for another offset.
  */
 @Component
@@ -30,14 +28,26 @@ class SummaryFollower {
         this.summaries = summaries;
     }
 
+    /** In the transaction of the change: the case is noted, so that no change is lost. */
+    @EventListener
+    void note(ComplaintEvent event) {
+        summaries.changed(event.complaintId());
+    }
+
+    @EventListener
+    void note(SettlementRecorded event) {
+        summaries.changed(event.complaintId());
+    }
+
+    /** After the commit: the cases noted so far are recomputed (most often by an earlier call already). */
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ComplaintEvent event) {
-        summaries.refresh(List.of(event.complaintId()));
+        summaries.refreshChanged();
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(SettlementRecorded event) {
-        summaries.refresh(List.of(event.complaintId()));
+        summaries.refreshChanged();
     }
 
     /** After the start-up runners (demo seeding among them), so the cases are all there to count. */

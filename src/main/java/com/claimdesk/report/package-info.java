@@ -10,5 +10,5 @@
  */
 @org.jspecify.annotations.NullMarked
 @com.claimdesk.base.OwnsTables({"report_summary_state", "report_day_flow", "report_day_cost", "report_month_cost",
-        "report_summary_case"})
+        "report_summary_case", "report_summary_dirty"})
 package com.claimdesk.report;

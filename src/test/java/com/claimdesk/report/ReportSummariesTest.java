@@ -203,6 +203,33 @@ class ReportSummariesTest {
     }
 
     @Test
+    void the_changes_noted_before_a_refresh_are_all_recomputed_by_it_each_day_once() {
+        // two cases written past the events (as an import in bulk might be noted), on a day of their own
+        Instant day = Instant.parse("2023-05-10T02:00:00Z");
+        var tx = new TransactionTemplate(transactions);
+        List<Long> ids = SystemActor.call(() -> tx.execute(s -> List.of(
+                seedWriter.write(TestCases.aCase().buyer("Summary Buyer", "US", "en").orderValue("10.00", "USD")
+                        .subReason(SubReason.DEFECTIVE_ON_ARRIVAL).build(), List.of(), agentId, agentId, day,
+                        Duration.ofHours(1)),
+                seedWriter.write(TestCases.aCase().buyer("Summary Buyer", "US", "en").orderValue("10.00", "USD")
+                        .subReason(SubReason.IN_TRANSIT_OVERDUE).build(), List.of(ComplaintStatus.INVESTIGATING,
+                        ComplaintStatus.RESOLVED), agent2Id, agentId, day, Duration.ofHours(3)))));
+        var thatDay = new ReportFilter(LocalDate.of(2023, 5, 10), LocalDate.of(2023, 5, 10), SHANGHAI, null, null,
+                null, null);
+        TestUsers.login(users, "manager");
+        // the summaries do not know them yet
+        long before = opened(thatDay);
+        assertThat(reports.detailedFlowPerWeek(thatDay).getFirst().opened()).isEqualTo(before + 2);
+
+        tx.executeWithoutResult(s -> ids.forEach(summaries::changed));
+        summaries.refreshChanged();
+
+        assertThat(reports.flowPerWeek(thatDay)).isEqualTo(reports.detailedFlowPerWeek(thatDay));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM report_summary_dirty WHERE complaint_id IN (?, ?)",
+                Long.class, ids.get(0), ids.get(1))).isZero();
+    }
+
+    @Test
     void only_a_team_lead_rebuilds_the_summaries() {
         TestUsers.login(users, "manager");
         assertThatThrownBy(() -> summaries.rebuild()).isInstanceOf(AccessDeniedException.class);
