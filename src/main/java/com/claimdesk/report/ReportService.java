@@ -47,6 +47,10 @@ import java.util.function.Function;
  * views into the statement, so the plans are those of the tables. Nothing is loaded into memory beyond the rows a
  * chart shows. Filters narrow the cases; the period applies to the date the report is about (opened, settled, ...),
  * which each method names. See docs/decisions/040-reports.md and 080-modules.md.
+ *
+ * <p>Flow, cost and offer rounds are read from the module's own daily summaries ({@link ReportSummaries}) when they
+ * answer the filter exactly ({@link #summarised(ReportFilter)}), with the same results
+ * (docs/decisions/150-report-summaries.md); the {@code detailed...} variants always read the cases.
  */
 @Service
 @Validated
@@ -63,11 +67,14 @@ public class ReportService {
     private final NamedParameterJdbcTemplate jdbc;
     private final ReportProperties properties;
     private final Clock clock;
+    private final ReportSummaries summaries;
 
-    ReportService(NamedParameterJdbcTemplate jdbc, ReportProperties properties, Clock clock) {
+    ReportService(NamedParameterJdbcTemplate jdbc, ReportProperties properties, Clock clock,
+                  ReportSummaries summaries) {
         this.jdbc = jdbc;
         this.properties = properties;
         this.clock = clock;
+        this.summaries = summaries;
     }
 
     /** The team's base currency, in which every amount of the reports is given. */
@@ -99,8 +106,19 @@ public class ReportService {
 
     /** Cases opened, resolved and closed per week; each counted in the week of that event, within the period. */
     public List<WeekFlow> flowPerWeek(@Valid @NotNull ReportFilter filter) {
+        return flowPerWeek(filter, summarised(filter));
+    }
+
+    /** {@link #flowPerWeek(ReportFilter)} from the cases, never the summaries: what the summaries must equal. */
+    List<WeekFlow> detailedFlowPerWeek(ReportFilter filter) {
+        return flowPerWeek(filter, false);
+    }
+
+    private List<WeekFlow> flowPerWeek(ReportFilter filter, boolean fromSummaries) {
         var p = params(filter);
-        String sql = """
+        String sql = fromSummaries ? """
+                SELECT %s wk, SUM(s.opened) opened, SUM(s.resolved) resolved, SUM(s.closed) closed
+                FROM report_day_flow s WHERE %s GROUP BY wk""".formatted(SUMMARY_WEEK, summaryWhere(filter)) : """
                 SELECT wk, SUM(opened) opened, SUM(resolved) resolved, SUM(closed) closed FROM (
                   SELECT %s wk, COUNT(*) opened, 0 resolved, 0 closed FROM complaint_facts c WHERE %s GROUP BY wk
                   UNION ALL
@@ -201,10 +219,21 @@ public class ReportService {
 
     /** Total settlement cost per month, by the day the case was settled. */
     public List<MonthCost> costPerMonth(@Valid @NotNull ReportFilter filter) {
+        return costPerMonth(filter, summarised(filter));
+    }
+
+    /** {@link #costPerMonth(ReportFilter)} from the cases, never the summaries. */
+    List<MonthCost> detailedCostPerMonth(ReportFilter filter) {
+        return costPerMonth(filter, false);
+    }
+
+    private List<MonthCost> costPerMonth(ReportFilter filter, boolean fromSummaries) {
         var p = params(filter);
         // the case is joined only to filter: without criteria the settlement index alone answers
         String join = criteria(filter).isEmpty() ? "" : " JOIN complaint_facts c ON c.id = s.complaint_id";
-        String sql = """
+        String sql = fromSummaries ? """
+                SELECT CAST(DATE_FORMAT(s.day, '%%Y-%%m-01') AS DATE) m, SUM(s.cases) n, SUM(s.cost) cost
+                FROM %s GROUP BY m""".formatted(costSummaries(filter)) : """
                 SELECT %s m, COUNT(*) n, SUM(s.base_total) cost
                 FROM settlement_facts s%s
                 WHERE s.base_currency = :base AND %s GROUP BY m""".formatted(month("s.settled_at"), join,
@@ -222,15 +251,28 @@ public class ReportService {
      * the largest first, at most {@link #MAX_LABELS} of them and one row adding up the rest.
      */
     public List<CostShare> costBy(@Valid @NotNull ReportFilter filter, @NotNull CostDimension dimension) {
+        // the summaries keep no product or carrier: too many values to add anything up
+        return costBy(filter, dimension, summarised(filter) && dimension != CostDimension.PRODUCT
+                && dimension != CostDimension.CARRIER);
+    }
+
+    /** {@link #costBy(ReportFilter, CostDimension)} from the cases, never the summaries. */
+    List<CostShare> detailedCostBy(ReportFilter filter, CostDimension dimension) {
+        return costBy(filter, dimension, false);
+    }
+
+    private List<CostShare> costBy(ReportFilter filter, CostDimension dimension, boolean fromSummaries) {
         var p = params(filter);
         String column = switch (dimension) {
-            case CATEGORY -> "c.category";
-            case ROOT_CAUSE -> "c.root_cause";
-            case MARKETPLACE -> "c.marketplace";
+            case CATEGORY -> fromSummaries ? "s.category" : "c.category";
+            case ROOT_CAUSE -> fromSummaries ? "NULLIF(s.root_cause, '')" : "c.root_cause";
+            case MARKETPLACE -> fromSummaries ? "s.marketplace" : "c.marketplace";
             case PRODUCT -> "c.sku";
             case CARRIER -> "c.carrier";
         };
-        String sql = """
+        String sql = fromSummaries ? """
+                SELECT %s label, SUM(s.cases) n, SUM(s.cost) cost
+                FROM %s GROUP BY label ORDER BY cost DESC, label""".formatted(column, costSummaries(filter)) : """
                 SELECT %s label, COUNT(*) n, SUM(s.base_total) cost
                 FROM settlement_facts s JOIN complaint_facts c ON c.id = s.complaint_id
                 WHERE s.base_currency = :base AND %s
@@ -338,8 +380,21 @@ public class ReportService {
      * settlement (0, 1, 2, 3, 4 or more), with their average and total cost and how long they took.
      */
     public List<RoundsCost> roundsToSettlement(@Valid @NotNull ReportFilter filter) {
+        return roundsToSettlement(filter, summarised(filter));
+    }
+
+    /** {@link #roundsToSettlement(ReportFilter)} from the cases, never the summaries. */
+    List<RoundsCost> detailedRoundsToSettlement(ReportFilter filter) {
+        return roundsToSettlement(filter, false);
+    }
+
+    private List<RoundsCost> roundsToSettlement(ReportFilter filter, boolean fromSummaries) {
         var p = params(filter);
-        String sql = """
+        // the same divisions as AVG() (four more decimals than the dividend), so both ways round alike
+        String sql = fromSummaries ? """
+                SELECT s.rounds b, SUM(s.cases) n, SUM(s.cost) / SUM(s.cases) avg_cost, SUM(s.cost) cost,
+                       SUM(s.settle_seconds) / SUM(s.cases) / 86400 days
+                FROM %s GROUP BY b""".formatted(costSummaries(filter)) : """
                 SELECT LEAST(rounds, 4) b, COUNT(*) n, AVG(base_total) avg_cost, SUM(base_total) cost,
                        AVG(TIMESTAMPDIFF(SECOND, created_at, settled_at)) / 86400 days
                 FROM (
@@ -404,10 +459,60 @@ public class ReportService {
 
     // ---------------------------------------------------------------------------------------------------------
 
+    /** The Monday of a summary's day. */
+    private static final String SUMMARY_WEEK = "(s.day - INTERVAL WEEKDAY(s.day) DAY)";
+
+    /**
+     * Whether the daily summaries answer this filter exactly: they were built, their days are cut at the offset the
+     * filter's zone has at both ends of the period (so its bounds are bounds of summary days, and its weeks and
+     * months are theirs), and no product is asked for (they do not keep the SKU).
+     */
+    boolean summarised(ReportFilter f) {
+        int offset = f.offsetSeconds();
+        return f.sku() == null && f.zone().getRules().getOffset(f.end()).getTotalSeconds() == offset
+                && summaries.builtOffset().filter(o -> o == offset).isPresent();
+    }
+
+    /** The period in summary days and the criteria on a summary row (alias {@code s}). */
+    private static String summaryWhere(ReportFilter f) {
+        return "s.agent_id = :agentKey AND s.day >= :fromDay AND s.day <= :toDay" + summaryCriteria(f);
+    }
+
+    /**
+     * The settlement summaries of the period in the base currency (alias {@code s}): its whole months from
+     * {@code report_month_cost}, the days of a partial month at either end from {@code report_day_cost}. A month's
+     * row has its first day as {@code day}.
+     */
+    private static String costSummaries(ReportFilter f) {
+        String criteria = summaryCriteria(f);
+        return """
+                (SELECT s.month day, s.marketplace, s.category, s.root_cause, s.rounds, s.cases, s.cost, s.settle_seconds
+                 FROM report_month_cost s
+                 WHERE s.agent_id = :agentKey AND s.month >= :fullFrom AND s.month < :fullTo
+                   AND s.base_currency = :base%1$s
+                 UNION ALL
+                 SELECT s.day, s.marketplace, s.category, s.root_cause, s.rounds, s.cases, s.cost, s.settle_seconds
+                 FROM report_day_cost s
+                 WHERE s.agent_id = :agentKey AND s.day >= :fromDay AND s.day <= :toDay
+                   AND (s.day < :fullFrom OR s.day >= :fullTo) AND s.base_currency = :base%1$s) s""".formatted(criteria);
+    }
+
+    /** The marketplace and category criteria on a summary row (alias {@code s}); the agent is its key. */
+    private static String summaryCriteria(ReportFilter f) {
+        return marketplaceAndCategory(f, "s").toString();
+    }
+
     private MapSqlParameterSource params(ReportFilter f) {
         return new MapSqlParameterSource()
                 .addValue("from", utc(f.start()))
                 .addValue("to", utc(f.end()))
+                .addValue("fromDay", f.from())
+                .addValue("toDay", f.to())
+                // the whole months of the period: from the first 1st on or after its start to the 1st after its end
+                .addValue("fullFrom", f.from().getDayOfMonth() == 1 ? f.from() : f.from().withDayOfMonth(1).plusMonths(1))
+                .addValue("fullTo", f.to().plusDays(1).withDayOfMonth(1))
+                // agent 0 holds every case's totals (ReportSummaries)
+                .addValue("agentKey", f.agentId() == null ? 0L : f.agentId())
                 .addValue("offset", f.offsetSeconds())
                 .addValue("marketplace", f.marketplace() == null ? null : f.marketplace().name())
                 .addValue("category", f.category() == null ? null : f.category().name())
@@ -422,13 +527,7 @@ public class ReportService {
     }
 
     private static String criteria(ReportFilter f) {
-        StringBuilder sql = new StringBuilder();
-        if (f.marketplace() != null) {
-            sql.append(" AND c.marketplace = :marketplace");
-        }
-        if (f.category() != null) {
-            sql.append(" AND c.category = :category");
-        }
+        StringBuilder sql = marketplaceAndCategory(f, "c");
         if (f.agentId() != null) {
             sql.append(" AND c.assignee_id = :agent");
         }
@@ -436,6 +535,17 @@ public class ReportService {
             sql.append(" AND c.sku = :sku");
         }
         return sql.toString();
+    }
+
+    private static StringBuilder marketplaceAndCategory(ReportFilter f, String alias) {
+        StringBuilder sql = new StringBuilder();
+        if (f.marketplace() != null) {
+            sql.append(" AND ").append(alias).append(".marketplace = :marketplace");
+        }
+        if (f.category() != null) {
+            sql.append(" AND ").append(alias).append(".category = :category");
+        }
+        return sql;
     }
 
     /** The Monday of the week of a stored UTC time, in the viewer's zone. */

@@ -25,6 +25,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -66,11 +67,14 @@ public class SettlementService {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final MessagesI18NProvider messages;
+    private final ApplicationEventPublisher events;
 
     SettlementService(SettlementRepository settlements, CaseSteps caseSteps, NegotiationService negotiation,
                       RefundService refunds, TeamSettingsService settings, UserService users, AuditLog audit,
-                      JdbcTemplate jdbc, Clock clock, MessagesI18NProvider messages, com.claimdesk.complaint.Cases cases) {
+                      JdbcTemplate jdbc, Clock clock, MessagesI18NProvider messages, com.claimdesk.complaint.Cases cases,
+                      ApplicationEventPublisher events) {
         this.messages = messages;
+        this.events = events;
         this.settlements = settlements;
         this.caseSteps = caseSteps;
         this.cases = cases;
@@ -182,6 +186,7 @@ public class SettlementService {
         if (status != ComplaintStatus.RESOLVED) {
             caseSteps.resolveBySettlement(complaintId);
         }
+        events.publishEvent(new SettlementRecorded(complaintId));
         log.info("Case id {} settled by {}: {}", complaintId, CurrentUser.require().getUsername(), saved.describe());
         return view(saved);
     }

@@ -17,6 +17,10 @@ import com.claimdesk.messaging.NewMessage;
 import com.claimdesk.messaging.ThreadService;
 import com.claimdesk.negotiation.NegotiationService;
 import com.claimdesk.refund.RefundService;
+import com.claimdesk.report.ReportFilter;
+import com.claimdesk.report.ReportRows.CostDimension;
+import com.claimdesk.report.ReportService;
+import com.claimdesk.report.ReportSummaries;
 import com.claimdesk.search.CaseSearch;
 import com.claimdesk.search.IndexStatus;
 import com.claimdesk.search.SearchQuery;
@@ -41,6 +45,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -102,9 +107,11 @@ class ScaleBenchmark extends KaribuTest {
     @Autowired DeadlineService deadlines;
     @Autowired AuditService audit;
     @Autowired CaseSearch caseSearch;
+    @Autowired ReportService reportService;
+    @Autowired ReportSummaries reportSummaries;
 
     /**
-     * {@code -Dbench.only=queue,search,case,approvals,heap,agents}: some parts only (default all). {@code search}
+     * {@code -Dbench.only=queue,search,case,approvals,reports,heap,agents}: some parts only (default all). {@code search}
      * builds the search index and measures it side by side with the FULLTEXT path of the queue.
      */
     private static final String ONLY = System.getProperty("bench.only", "");
@@ -148,7 +155,9 @@ class ScaleBenchmark extends KaribuTest {
         if (runs("approvals")) {
             approvalQueue();
         }
-        record("reports", "n/a", null, "no report package on this branch");
+        if (runs("reports")) {
+            reports();
+        }
         if (runs("heap")) {
             heapPerSession();
         }
@@ -588,6 +597,56 @@ class ScaleBenchmark extends KaribuTest {
                 time(Math.max(5, RUNS / 5), refunds::waitingForMe), null);
         record("approval badge count (every navigation)", "ms", time(Math.max(5, RUNS / 5), refunds::countWaitingForMe),
                 null);
+        login(ScaleSeeder.agentName(1));
+    }
+
+    // --- reports ------------------------------------------------------------------------------------------------
+
+    /**
+     * Every report over ten years as a team lead in Shanghai sees it (the summaries' offset, so the flow and cost
+     * reports read the daily summaries; the others read the cases), after rebuilding the summaries (timed: the
+     * seeder writes past the events that keep them current). The summarised ones also in UTC, which reads the
+     * cases, for comparison. {@code -Dbench.report-runs} (15) runs each, 3 warm-ups.
+     */
+    private void reports() {
+        TestUsers.login(userService, "lead");
+        int runs = Integer.getInteger("bench.report-runs", 15);
+        record("report summaries rebuild", "ms", List.of(reportSummaries.rebuild().toNanos()), null);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate from = today.minusDays(ReportFilter.MAX_DAYS - 1);
+        var shanghai = new ReportFilter(from, today, ZoneId.of("Asia/Shanghai"), null, null, null, null);
+        var utc = new ReportFilter(from, today, ZoneId.of("UTC"), null, null, null, null);
+        var agent = new ReportFilter(from, today, ZoneId.of("Asia/Shanghai"), null, Category.NOT_RECEIVED,
+                new org.springframework.jdbc.core.JdbcTemplate(dataSource).queryForObject(
+                        "SELECT id FROM app_user WHERE username = ?", Long.class, ScaleSeeder.agentName(1)), null);
+        Map<String, java.util.function.Function<ReportFilter, Object>> summarised = new LinkedHashMap<>();
+        summarised.put("flow per week", reportService::flowPerWeek);
+        summarised.put("cost per month", reportService::costPerMonth);
+        for (CostDimension d : List.of(CostDimension.CATEGORY, CostDimension.ROOT_CAUSE, CostDimension.MARKETPLACE)) {
+            summarised.put("cost by " + d.name().toLowerCase(Locale.ROOT), f -> reportService.costBy(f, d));
+        }
+        summarised.put("offer rounds against cost", reportService::roundsToSettlement);
+        Map<String, java.util.function.Function<ReportFilter, Object>> detailed = new LinkedHashMap<>();
+        for (CostDimension d : List.of(CostDimension.PRODUCT, CostDimension.CARRIER)) {
+            detailed.put("cost by " + d.name().toLowerCase(Locale.ROOT), f -> reportService.costBy(f, d));
+        }
+        detailed.put("response times (medians)", reportService::responseTimes);
+        detailed.put("refunds / order value", reportService::refundShare);
+        detailed.put("workload per agent (medians)", reportService::agents);
+        detailed.put("escalated disputes", reportService::escalations);
+        detailed.put("open cases by age (now)", reportService::openByAge);
+        for (var r : summarised.entrySet()) {
+            record("report 10 years, Shanghai (summaries): " + r.getKey(), "ms",
+                    time(runs, () -> r.getValue().apply(shanghai)), null);
+            record("report 10 years, Shanghai, category + agent (summaries): " + r.getKey(), "ms",
+                    time(runs, () -> r.getValue().apply(agent)), null);
+            record("report 10 years, UTC (cases, as before): " + r.getKey(), "ms",
+                    time(Math.max(3, runs / 3), () -> r.getValue().apply(utc)), null);
+        }
+        for (var r : detailed.entrySet()) {
+            record("report 10 years, Shanghai (cases): " + r.getKey(), "ms",
+                    time(Math.max(3, runs / 3), () -> r.getValue().apply(shanghai)), null);
+        }
         login(ScaleSeeder.agentName(1));
     }
 

@@ -2,15 +2,20 @@ package com.claimdesk.report.ui;
 
 import com.claimdesk.base.ui.Formats;
 import com.claimdesk.base.ui.Labels;
+import com.claimdesk.base.ui.Notifications;
 import com.claimdesk.complaint.Category;
 import com.claimdesk.complaint.Marketplace;
 import com.claimdesk.report.ReportFilter;
 import com.claimdesk.report.ReportRows.CostDimension;
 import com.claimdesk.report.ReportService;
+import com.claimdesk.report.ReportSummaries;
+import com.claimdesk.security.CurrentUser;
 import com.claimdesk.security.Role;
 import com.claimdesk.security.UserRef;
 import com.claimdesk.security.UserService;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.ComboBoxVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -66,6 +71,7 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
     private static final Logger log = LoggerFactory.getLogger(ReportsView.class);
 
     private final transient ReportService reports;
+    private final transient ReportSummaries summaries;
     private final transient TaskExecutor executor;
     private final transient Clock clock;
 
@@ -84,9 +90,10 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
     /** Bumped on every reload; an answer for an older one is dropped (each card keeps its own count too). */
     private int generation;
 
-    ReportsView(ReportService reports, UserService users,
+    ReportsView(ReportService reports, ReportSummaries summaries, UserService users,
                 @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
         this.reports = reports;
+        this.summaries = summaries;
         this.executor = executor;
         this.clock = clock;
         setWidthFull();
@@ -168,6 +175,9 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         });
 
         var bar = new HorizontalLayout(from, to, marketplace, category, agent, sku);
+        if (CurrentUser.get().map(u -> u.hasRole(Role.LEAD)).orElse(false)) {
+            bar.add(rebuildButton());
+        }
         bar.setWidthFull();
         bar.setWrap(true);
         bar.setAlignItems(FlexComponent.Alignment.END);
@@ -226,6 +236,34 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         } finally {
             updatingFields = false;
         }
+    }
+
+    /**
+     * For the team lead: recomputes the daily summaries the long reports read (after data was changed behind the
+     * application's back), in the background, then shows every report again.
+     */
+    private Button rebuildButton() {
+        var button = new Button(getTranslation("report.summaries.rebuild"));
+        button.setId("report-rebuild-summaries");
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        button.setTooltipText(getTranslation("report.summaries.rebuild.tooltip"));
+        button.setDisableOnClick(true);
+        button.addClickListener(e -> {
+            UI ui = UI.getCurrent();
+            Executor secured = new DelegatingSecurityContextExecutor(executor, SecurityContextHolder.getContext());
+            CompletableFuture.supplyAsync(summaries::rebuild, secured).whenComplete((took, failure) -> ui.access(() -> {
+                button.setEnabled(true);
+                if (failure != null) {
+                    log.error("Rebuilding the report summaries failed", failure);
+                    Notifications.error(getTranslation("report.summaries.failed"));
+                    return;
+                }
+                Notifications.success(getTranslation("report.summaries.rebuilt",
+                        String.format(Formats.locale(), "%.1f", took.toMillis() / 1000.0)));
+                reload();
+            }));
+        });
+        return button;
     }
 
     /** Starts every report again for the current filters. */

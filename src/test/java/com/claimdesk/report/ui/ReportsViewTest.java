@@ -7,13 +7,17 @@ import com.claimdesk.complaint.Category;
 import com.claimdesk.report.ReportRows.CostDimension;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -26,6 +30,8 @@ class ReportsViewTest extends KaribuTest {
 
     @Autowired
     ComplaintService complaints;
+    @Autowired
+    JdbcTemplate jdbc;
 
     /**
      * Lets the background queries finish and their UI.access tasks run, as the browser's next round trip would (in
@@ -104,6 +110,31 @@ class ReportsViewTest extends KaribuTest {
         long inTable = age.table().rows().stream().mapToLong(r -> (Long) r.get(1)).sum();
         long inCsv = java.util.Arrays.stream(lines).skip(1).mapToLong(l -> Long.parseLong(l.substring(l.indexOf(',') + 1))).sum();
         assertThat(inCsv).isEqualTo(inTable).isPositive();
+    }
+
+    @Test
+    void a_team_lead_rebuilds_the_summaries_from_the_reports_and_a_manager_has_no_such_button() {
+        login("manager");
+        navigate("reports");
+        awaitReports(_get(ReportsView.class));
+        assertThat(_find(Button.class, spec -> spec.withId("report-rebuild-summaries"))).isEmpty();
+
+        login("lead");
+        // another page first: navigating to the page shown keeps its instance, built for the manager
+        navigate("cases");
+        navigate("reports");
+        var view = _get(ReportsView.class);
+        awaitReports(view);
+        Object builtBefore = jdbc.queryForObject("SELECT built_at FROM report_summary_state", Object.class);
+        Button rebuild = _get(Button.class, spec -> spec.withId("report-rebuild-summaries"));
+        _click(rebuild);
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(25)).pollInSameThread().until(() -> {
+            MockVaadin.clientRoundtrip(false);
+            return rebuild.isEnabled();
+        });
+        assertThat(jdbc.queryForObject("SELECT built_at FROM report_summary_state", Object.class))
+                .isNotEqualTo(builtBefore);
+        awaitReports(view);
     }
 
     @Test
