@@ -37,8 +37,8 @@ class ReviewFlowTest extends KaribuTest {
 
         login("lead");
         navigate("reviews");
-        assertThat(_get(ReviewQueueView.class).grid.getListDataView().getItems().map(ReviewQueueItem::caseNumber))
-                .contains(n);
+        com.claimdesk.review.ReviewServiceTest.assertWaitsForReview(
+                _get(ReviewQueueView.class).grid.getListDataView().getItems().toList(), n);
         navigate("reviews/" + n);
         var view = _get(CaseReviewView.class);
         // saving without a rating is refused at the field
