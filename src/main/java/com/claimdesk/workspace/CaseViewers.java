@@ -3,10 +3,16 @@ package com.claimdesk.workspace;
 import com.claimdesk.base.node.ClusterSignals;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Who has which case page open, on every node ({@code case_viewer}): the case page's "also open by" reads it, so two
@@ -21,12 +27,14 @@ public class CaseViewers {
     }
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
     private final String instance;
     private final Duration expiry;
 
     CaseViewers(JdbcTemplate jdbc, ClusterSignals signals,
                 @Value("${claimdesk.cluster.presence-expiry:30s}") Duration expiry) {
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
         this.instance = signals.instance();
         this.expiry = expiry;
     }
@@ -59,8 +67,22 @@ public class CaseViewers {
 
     /** Everyone who has the case open on any node (one entry per page), by name. */
     public List<Viewer> viewers(String caseNumber) {
-        return jdbc.query("SELECT user_id, user_name FROM case_viewer WHERE case_number = ?"
-                        + " AND seen_at >= UTC_TIMESTAMP(3) - INTERVAL ? MICROSECOND ORDER BY user_name, user_id",
-                (rs, i) -> new Viewer(rs.getLong(1), rs.getString(2)), caseNumber, expiry.toNanos() / 1000);
+        return viewers(List.of(caseNumber)).getOrDefault(caseNumber, List.of());
+    }
+
+    /** {@link #viewers(String)} of several cases in one query; a case nobody has open is not in the map. */
+    public Map<String, List<Viewer>> viewers(Collection<String> caseNumbers) {
+        if (caseNumbers.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<Viewer>> byCase = new HashMap<>();
+        var params = new MapSqlParameterSource("cases", caseNumbers).addValue("expiry", expiry.toNanos() / 1000);
+        named.query("SELECT case_number, user_id, user_name FROM case_viewer"
+                + " WHERE case_number IN (:cases) AND seen_at >= UTC_TIMESTAMP(3) - INTERVAL :expiry MICROSECOND"
+                + " ORDER BY user_name, user_id", params, rs -> {
+            byCase.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                    .add(new Viewer(rs.getLong(2), rs.getString(3)));
+        });
+        return byCase;
     }
 }

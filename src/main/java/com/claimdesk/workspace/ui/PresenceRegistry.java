@@ -121,8 +121,11 @@ class PresenceRegistry {
             return;
         }
         shared.touch();
-        for (String caseNumber : List.copyOf(viewersByCase.keySet())) {
-            var now = shared.viewers(caseNumber);
+        var cases = List.copyOf(viewersByCase.keySet());
+        // one query for every case open on this node, not one per case every few seconds
+        var viewers = shared.viewers(cases);
+        for (String caseNumber : cases) {
+            var now = viewers.getOrDefault(caseNumber, List.of());
             if (!now.equals(told.get(caseNumber))) {
                 broadcast(caseNumber, now);
             }
