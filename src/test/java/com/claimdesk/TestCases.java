@@ -76,6 +76,11 @@ public final class TestCases {
             return this;
         }
 
+        public CaseBuilder buyerAccount(String account) {
+            this.buyer = buyer.withBuyerAccount(account);
+            return this;
+        }
+
         public CaseBuilder buyerName(String name) {
             this.buyer = buyer.withBuyerName(name);
             return this;

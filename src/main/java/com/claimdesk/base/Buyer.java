@@ -28,10 +28,14 @@ public record Buyer(
         @Column(name = "buyer_email", length = 254) @Nullable String buyerEmail,
 
         @NotNull(groups = OnACase.class, message = "{field.required}") @Size(max = 16, message = "{field.tooLong}")
-        @Column(name = "buyer_language", length = 16) @Nullable String buyerLanguage) {
+        @Column(name = "buyer_language", length = 16) @Nullable String buyerLanguage,
+
+        @Size(max = 64, message = "{field.tooLong}")
+        @Pattern(regexp = "[\\p{L}\\p{N} ._@:+\\-]*", message = "{buyer.account.invalid}")
+        @Column(name = "buyer_account", length = 64) @Nullable String buyerAccount) {
 
     /** Nothing known yet. */
-    public static final Buyer NONE = new Buyer(null, null, null, null);
+    public static final Buyer NONE = new Buyer(null, null, null, null, null);
 
     /**
      * The rules for the buyer of a case: an order may leave the language out, a case may not (its templates and
@@ -45,6 +49,13 @@ public record Buyer(
         buyerCountry = Texts.clean(buyerCountry);
         buyerEmail = Texts.clean(buyerEmail);
         buyerLanguage = Texts.clean(buyerLanguage);
+        buyerAccount = Texts.clean(buyerAccount);
+    }
+
+    /** A buyer whose marketplace account is not known. */
+    public Buyer(@Nullable String buyerName, @Nullable String buyerCountry, @Nullable String buyerEmail,
+                 @Nullable String buyerLanguage) {
+        this(buyerName, buyerCountry, buyerEmail, buyerLanguage, null);
     }
 
     /** These facts where {@code top} has none, {@code top}'s where it has them. */
@@ -53,18 +64,22 @@ public record Buyer(
     }
 
     public Buyer withBuyerName(String name) {
-        return new Buyer(name, buyerCountry, buyerEmail, buyerLanguage);
+        return new Buyer(name, buyerCountry, buyerEmail, buyerLanguage, buyerAccount);
     }
 
     public Buyer withBuyerCountry(String country) {
-        return new Buyer(buyerName, country, buyerEmail, buyerLanguage);
+        return new Buyer(buyerName, country, buyerEmail, buyerLanguage, buyerAccount);
     }
 
     public Buyer withBuyerEmail(String email) {
-        return new Buyer(buyerName, buyerCountry, email, buyerLanguage);
+        return new Buyer(buyerName, buyerCountry, email, buyerLanguage, buyerAccount);
     }
 
     public Buyer withBuyerLanguage(String language) {
-        return new Buyer(buyerName, buyerCountry, buyerEmail, language);
+        return new Buyer(buyerName, buyerCountry, buyerEmail, language, buyerAccount);
+    }
+
+    public Buyer withBuyerAccount(String account) {
+        return new Buyer(buyerName, buyerCountry, buyerEmail, buyerLanguage, account);
     }
 }

@@ -27,8 +27,4 @@ interface ComplaintRepository extends JpaRepository<Complaint, Long> {
             "select distinct c from Complaint c left join fetch c.tags where c.id in :ids")
     java.util.List<Complaint> withTags(java.util.Collection<Long> ids);
 
-    long countByBuyerBuyerNameAndIdNot(String buyerName, Long id);
-
-    long countByBuyerBuyerNameAndIdNotAndStatusIn(String buyerName, Long id,
-                                                 java.util.Collection<ComplaintStatus> statuses);
 }

@@ -298,9 +298,6 @@ public class ComplaintService {
                 by == null ? null : by.displayName(), c.getCreatedAt(), c.getUpdatedAt(),
                 lastBy == null ? null : lastBy.displayName(), c.getResolvedAt(),
                 c.getClosedAt(), c.getReopenCount(), c.signerDiffersFromBuyer(),
-                complaints.countByBuyerBuyerNameAndIdNot(c.getBuyer().buyerName(), c.getId()),
-                complaints.countByBuyerBuyerNameAndIdNotAndStatusIn(c.getBuyer().buyerName(), c.getId(),
-                        java.util.EnumSet.of(ComplaintStatus.RESOLVED, ComplaintStatus.CLOSED)),
                 c.getRootCause() == null ? null
                         : new ClosingDetails(c.getRootCause(), c.getResponsibility(), c.getPreventionNote()),
                 c.getVersion());

@@ -16,6 +16,6 @@ public record ComplaintSnapshot(long id, String caseNumber, ComplaintStatus stat
                                         Instant createdAt,
                                 Instant updatedAt, @Nullable String updatedByName, Instant resolvedAt,
                                         Instant closedAt, int reopenCount,
-                                boolean signerDiffersFromBuyer, long earlierCasesOfBuyer, long earlierResolvedOfBuyer,
+                                boolean signerDiffersFromBuyer,
                                 @Nullable ClosingDetails closing, long version) {
 }

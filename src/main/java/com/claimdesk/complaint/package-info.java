@@ -10,5 +10,5 @@
  */
 @org.jspecify.annotations.NullMarked
 @com.claimdesk.base.OwnsTables({"complaint", "complaint_tag", "case_number_sequence"})
-@com.claimdesk.base.PublishesViews({"complaint_facts"})
+@com.claimdesk.base.PublishesViews({"complaint_facts", "complaint_buyer_facts"})
 package com.claimdesk.complaint;

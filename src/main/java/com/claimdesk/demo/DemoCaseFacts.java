@@ -105,7 +105,8 @@ final class DemoCaseFacts {
         d.setMarketplace(marketplace);
         d.setCategory(category);
         d.setSubReason(reason);
-        d.setBuyer(new Buyer(person, country.code(), ids.email(person), language));
+        d.setBuyer(new Buyer(person, country.code(), ids.email(person), language,
+                ids.account(marketplace, person, country.code())));
         d.setOrderCurrency(currency);
         d.setOrderValue(value);
         d.setSku(product.sku());

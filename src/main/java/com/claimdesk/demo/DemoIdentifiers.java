@@ -80,6 +80,23 @@ final class DemoIdentifiers {
         return prefix + serial + check + suffix;
     }
 
+    /**
+     * The buyer's account ID on the marketplace, as its own pages show it; the same person in the same country has
+     * the same account, so the demo's repeat buyers are found by it. Derived from the name, not drawn: the demo's
+     * other random choices stay as they were. Direct B2B orders have no marketplace account.
+     */
+    String account(Marketplace marketplace, String name, String countryCode) {
+        long h = Integer.toUnsignedLong((marketplace.name() + "|" + name + "|" + countryCode).hashCode());
+        return switch (marketplace) {
+            case AMAZON -> "A" + Long.toString(h * 7_919L, 36).toUpperCase(java.util.Locale.ROOT);
+            case ALIEXPRESS -> countryCode.toLowerCase(java.util.Locale.ROOT) + (1_000_000_000L + h % 9_000_000_000L);
+            case ALIBABA_TRADE_ASSURANCE -> countryCode.toLowerCase(java.util.Locale.ROOT) + "1" + (h % 100_000_000L)
+                    + "abcdefghjk".charAt((int) (h % 10));
+            case OWN_SHOP, OTHER -> "C-" + (100_000 + h % 900_000);
+            case DIRECT_B2B -> null;
+        };
+    }
+
     String email(String name) {
         String[] parts = ascii(name).split(" ", 2);
         String first = parts[0].replaceAll("[^a-z0-9]", "");

@@ -32,6 +32,8 @@ public enum ImportField {
             "国家", "买家国家", "收货国家"),
     BUYER_EMAIL(EnumSet.of(ORDERS, COMPLAINTS), "buyerEmail", "buyer email", "email", "e-mail", "邮箱", "买家邮箱",
             "电子邮件"),
+    BUYER_ACCOUNT(EnumSet.of(ORDERS, COMPLAINTS), "buyerAccount", "buyer account", "buyer id", "buyer account id",
+            "member id", "customer id", "买家账号", "买家ID", "会员ID", "会员名"),
     BUYER_LANGUAGE(EnumSet.of(ORDERS, COMPLAINTS), "buyerLanguage", "buyer language", "language", "语言", "买家语言"),
     ORDER_ITEMS(EnumSet.of(ORDERS, COMPLAINTS), "orderItems", "items", "order items", "products", "product",
             "商品", "商品名称", "产品", "产品名称"),

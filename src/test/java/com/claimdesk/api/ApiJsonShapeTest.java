@@ -42,12 +42,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class ApiJsonShapeTest {
 
     private static final List<String> ORDER_FIELDS = List.of("marketplace", "orderNumber", "orderDate", "orderValue",
-            "currency", "shippingCost", "buyerName", "buyerCountry", "buyerEmail", "buyerLanguage", "orderItems",
-            "deliveryAddress", "carrier", "trackingNumber", "shippedOn", "promisedDeliveryOn", "deliveredOn",
+            "currency", "shippingCost", "buyerName", "buyerCountry", "buyerEmail", "buyerLanguage", "buyerAccount",
+            "orderItems", "deliveryAddress", "carrier", "trackingNumber", "shippedOn", "promisedDeliveryOn", "deliveredOn",
             "signerName", "createdAt", "updatedAt", "cases");
     private static final List<String> CASE_FIELDS = List.of("caseNumber", "status", "allowedNext", "marketplace",
             "orderNumber", "orderDate", "orderValue", "orderCurrency", "shippingCost", "claimedAmount",
-            "claimedCurrency", "buyerName", "buyerCountry", "buyerEmail", "buyerLanguage", "category", "subReason",
+            "claimedCurrency", "buyerName", "buyerCountry", "buyerEmail", "buyerLanguage", "buyerAccount", "category",
+            "subReason",
             "priority", "summary", "tags", "orderItems", "deliveryAddress", "carrier", "trackingNumber", "shippedOn",
             "promisedDeliveryOn", "deliveredOn", "signerName", "assignee", "createdBy", "createdAt", "updatedAt",
             "resolvedAt", "closedAt", "version");
@@ -107,7 +108,7 @@ class ApiJsonShapeTest {
                 .content("""
                         {"orderDate":"2025-04-01","orderValue":120.00,"currency":"EUR","shippingCost":9.50,
                          "buyerName":"  Klaus Weber ","buyerCountry":"DE","buyerEmail":"klaus@example.com",
-                         "buyerLanguage":"de","orderItems":"2 x lamp","deliveryAddress":"Hauptstr. 1, Berlin",
+                         "buyerLanguage":"de","buyerAccount":"A3KW0042","orderItems":"2 x lamp","deliveryAddress":"Hauptstr. 1, Berlin",
                          "carrier":"DHL","trackingNumber":"JD0001","shippedOn":"2025-04-02",
                          "promisedDeliveryOn":"2025-04-20","deliveredOn":"2025-04-10","signerName":"Nachbar"}"""),
                 lead, 201);
@@ -127,6 +128,7 @@ class ApiJsonShapeTest {
         assertThat(names(created)).containsExactlyInAnyOrderElementsOf(CASE_FIELDS);
         assertThat(created.get("buyerName").asString()).isEqualTo("Klaus Weber");
         assertThat(created.get("buyerEmail").asString()).isEqualTo("klaus.weber@example.com");
+        assertThat(created.get("buyerAccount").asString()).as("the order's account ID comes with it").isEqualTo("A3KW0042");
         assertThat(created.get("trackingNumber").asString()).isEqualTo("JD0002");
         assertThat(created.get("carrier").asString()).isEqualTo("DHL");
         assertThat(created.get("signerName").asString()).isEqualTo("Nachbar");

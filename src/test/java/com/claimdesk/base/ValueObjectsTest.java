@@ -74,15 +74,16 @@ class ValueObjectsTest {
 
     @Test
     void records_are_read_and_rebuilt_component_by_component_in_declaration_order() {
-        var buyer = new Buyer("Anna", "DE", "anna@example.com", "de");
+        var buyer = new Buyer("Anna", "DE", "anna@example.com", "de", "A2ANNA");
         assertThat(ValueObjects.components(buyer)).containsExactly(
                 java.util.Map.entry("buyerName", "Anna"), java.util.Map.entry("buyerCountry", "DE"),
-                java.util.Map.entry("buyerEmail", "anna@example.com"), java.util.Map.entry("buyerLanguage", "de"));
+                java.util.Map.entry("buyerEmail", "anna@example.com"), java.util.Map.entry("buyerLanguage", "de"),
+                java.util.Map.entry("buyerAccount", "A2ANNA"));
         assertThat(ValueObjects.componentNames(Shipment.class)).containsExactly("deliveryAddress", "carrier",
                 "trackingNumber", "shippedOn", "promisedDeliveryOn", "deliveredOn", "signerName");
         assertThat(ValueObjects.with(buyer, name -> name.equals("buyerLanguage") ? Optional.of(" ") : Optional.empty()))
                 .as("rebuilt through the canonical constructor, so its rules apply")
-                .isEqualTo(new Buyer("Anna", "DE", "anna@example.com", null));
+                .isEqualTo(new Buyer("Anna", "DE", "anna@example.com", null, "A2ANNA"));
     }
 
     @Test

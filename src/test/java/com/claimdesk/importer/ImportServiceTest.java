@@ -72,14 +72,14 @@ class ImportServiceTest {
 
     private String ordersCsv() {
         return """
-                订单号,平台,下单日期,订单金额,币种,买家,国家,运单号
-                A%1$s-1,速卖通,2025-03-01,"1,234.50",USD,Anna Schmidt,德国,LX123
-                A%1$s-2,AliExpress,2025年3月2日,99,EUR,Jean Dupont,FR,
-                A%1$s-3,Amazon,03/04/2025,10,USD,Bob,US,
-                A%1$s-4,Ebay,2025-03-04,10,USD,Bob,US,
-                A%1$s-5,Amazon,2025-03-05,-5,USD,Bob,Narnia,
-                ,Amazon,2025-03-05,5,USD,Nobody,US,
-                A%1$s-7,Amazon,2025-03-07,7,USD,,US,
+                订单号,平台,下单日期,订单金额,币种,买家,国家,运单号,买家ID
+                A%1$s-1,速卖通,2025-03-01,"1,234.50",USD,Anna Schmidt,德国,LX123,de1288776655
+                A%1$s-2,AliExpress,2025年3月2日,99,EUR,Jean Dupont,FR,,
+                A%1$s-3,Amazon,03/04/2025,10,USD,Bob,US,,
+                A%1$s-4,Ebay,2025-03-04,10,USD,Bob,US,,
+                A%1$s-5,Amazon,2025-03-05,-5,USD,Bob,Narnia,,
+                ,Amazon,2025-03-05,5,USD,Nobody,US,,
+                A%1$s-7,Amazon,2025-03-07,7,USD,,US,,
                 """.formatted(run);
     }
 
@@ -90,7 +90,8 @@ class ImportServiceTest {
         assertThat(inspection.encoding()).isEqualTo(FileEncoding.UTF_8);
         assertThat(inspection.suggested().columns()).containsEntry("订单号", ImportField.ORDER_NUMBER)
                 .containsEntry("平台", ImportField.MARKETPLACE).containsEntry("下单日期", ImportField.ORDER_DATE)
-                .containsEntry("买家", ImportField.BUYER_NAME).containsEntry("国家", ImportField.BUYER_COUNTRY);
+                .containsEntry("买家", ImportField.BUYER_NAME).containsEntry("国家", ImportField.BUYER_COUNTRY)
+                .containsEntry("买家ID", ImportField.BUYER_ACCOUNT);
 
         ImportResult result = importFile(file, "orders.csv", FileEncoding.AUTO, ImportKind.ORDERS,
                 ImportDefaults.NONE, Locale.ENGLISH);
@@ -102,6 +103,7 @@ class ImportServiceTest {
         assertThat(first.getOrderValue()).isEqualByComparingTo("1234.50");
         assertThat(first.getBuyerCountry()).isEqualTo("DE");
         assertThat(first.getTrackingNumber()).isEqualTo("LX123");
+        assertThat(first.getBuyer().buyerAccount()).isEqualTo("de1288776655");
         assertThat(orders.find(Marketplace.ALIEXPRESS, "A" + run + "-2").orElseThrow().details().getOrderDate())
                 .isEqualTo(LocalDate.of(2025, 3, 2));
         Map<Long, String> reasons = reasons(result);

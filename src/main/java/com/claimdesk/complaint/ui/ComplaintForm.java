@@ -71,6 +71,7 @@ public class ComplaintForm extends VerticalLayout {
     public final TextField buyerName = new TextField();
     public final ComboBox<String> buyerCountry = new ComboBox<>();
     public final EmailField buyerEmail = new EmailField();
+    public final TextField buyerAccount = new TextField();
     public final ComboBox<String> buyerLanguage = new ComboBox<>();
     public final ComboBox<Category> category = new ComboBox<>();
     public final ComboBox<SubReason> subReason = new ComboBox<>();
@@ -101,7 +102,7 @@ public class ComplaintForm extends VerticalLayout {
         add(section("form.section.complaint", category, subReason, priority, claimedAmount, claimedCurrency, tags, summary),
                 section("form.section.order", marketplace, orderNumber, orderDate, orderValue, orderCurrency, shippingCost,
                         sku, orderItems),
-                section("form.section.buyer", buyerName, buyerCountry, buyerEmail, buyerLanguage, deliveryAddress),
+                section("form.section.buyer", buyerName, buyerAccount, buyerCountry, buyerEmail, buyerLanguage, deliveryAddress),
                 section("form.section.shipment", carrier, trackingNumber, shippedOn, promisedDeliveryOn, deliveredOn,
                         signerName));
     }
@@ -141,6 +142,9 @@ public class ComplaintForm extends VerticalLayout {
         buyerCountry.setItems(countriesSortedFor(locale));
         buyerCountry.setItemLabelGenerator(c -> Labels.country(c) + " (" + c + ")");
         label(buyerEmail, "complaint.buyerEmail", "buyerEmail");
+        label(buyerAccount, "complaint.buyerAccount", "buyerAccount");
+        buyerAccount.setMaxLength(64);
+        buyerAccount.setHelperText(getTranslation("complaint.buyerAccount.helper"));
         label(buyerLanguage, "complaint.buyerLanguage", "buyerLanguage");
         buyerLanguage.setItems(BUYER_LANGUAGES);
         buyerLanguage.setItemLabelGenerator(Labels::language);

@@ -56,9 +56,8 @@ class SidePanels extends VerticalLayout {
                 row("complaint.buyerName", d.getBuyerName()),
                 row("complaint.buyerCountry", Labels.country(d.getBuyerCountry())),
                 row("complaint.buyerLanguage", Labels.language(d.getBuyer().buyerLanguage())),
-                row("complaint.buyerEmail", d.getBuyer().buyerEmail()),
-                row("panel.buyer.earlierCases", s.earlierCasesOfBuyer() == 0 ? getTranslation("panel.buyer.none")
-                        : getTranslation("panel.buyer.earlier", s.earlierCasesOfBuyer(), s.earlierResolvedOfBuyer()))));
+                row("complaint.buyerAccount", d.getBuyer().buyerAccount()),
+                row("complaint.buyerEmail", d.getBuyer().buyerEmail())));
     }
 
     private VerticalLayout panel(String titleKey, Component... rows) {
