@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DemoDataFingerprintTest {
 
-    private static final String FINGERPRINT = "1b906cd761de88766113e32cf9f41821a8d402713d8d2214c5a4f6ca819fefe2";
+    private static final String FINGERPRINT = "e926fbf2f58bfe30e4adc1a7a9667d04e60bdf14d1eb6e1b4b2fb93b8e6f270e";
 
     private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
     private static final Map<String, Long> USERS = Map.of("agent", 1L, "agent2", 2L, "agent3", 3L, "manager", 4L,
