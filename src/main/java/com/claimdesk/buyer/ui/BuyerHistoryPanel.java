@@ -10,7 +10,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 
 import java.time.LocalDate;
@@ -66,12 +65,12 @@ class BuyerHistoryPanel implements CasePanel {
                 Formats.money(h.totalCost(), h.costCurrency(), 2)));
         card.add(summary);
         for (BuyerHistory.OtherCase c : h.listed()) {
-            var link = new Anchor("cases/" + c.caseNumber(), c.caseNumber());
-            var text = new Span(" · " + String.join(" · ", Formats.date(LocalDate.ofInstant(c.openedAt(), Formats.zone())),
-                    Labels.of(c.marketplace()), Labels.of(c.subReason()), Labels.of(c.status()),
+            // the whole line is the link: one element a case, the card stays light on a page kept open all day
+            var row = new Anchor("cases/" + c.caseNumber(), String.join(" · ", c.caseNumber(),
+                    Formats.date(LocalDate.ofInstant(c.openedAt(), Formats.zone())), Labels.of(c.marketplace()),
+                    Labels.of(c.subReason()), Labels.of(c.status()),
                     c.cost() == null ? card.getTranslation("buyerHistory.notSettled")
                             : Labels.of(c.resolution()) + " " + Formats.money(c.cost(), h.costCurrency(), 2)));
-            var row = new Div(link, text);
             row.addClassName("cd-buyer-history-case");
             card.add(row);
         }
