@@ -19,7 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @IntegrationTest
+@org.springframework.test.context.event.RecordApplicationEvents
 class QueueBulkServiceTest {
+
+    @Autowired
+    org.springframework.test.context.event.ApplicationEvents events;
 
     @Autowired
     QueueBulkService bulk;
@@ -95,6 +99,22 @@ class QueueBulkServiceTest {
             assertThat(now.details().getTags()).containsExactly("fragile");
             assertThat(now.assignee().displayName()).isEqualTo("Li Wei 李伟");
         }
+    }
+
+    @Test
+    void each_case_changed_announces_it_as_a_single_change_does_and_a_refused_one_announces_nothing() {
+        var a = newCase();
+        var b = newCase();
+        var stale = newCase();
+        complaints.changeStatus(stale.caseNumber(), stale.version(), ComplaintStatus.INVESTIGATING);
+        events.clear();
+
+        bulk.assign(List.of(a, b, stale), users.loadUserByUsername("agent2").id());
+
+        long agent2 = users.loadUserByUsername("agent2").id();
+        assertThat(events.stream(ComplaintEvent.Assigned.class)).extracting(ComplaintEvent.Assigned::complaintId)
+                .containsExactlyInAnyOrder(complaints.get(a.caseNumber()).id(), complaints.get(b.caseNumber()).id());
+        assertThat(events.stream(ComplaintEvent.Assigned.class)).allSatisfy(e -> assertThat(e.assigneeId()).isEqualTo(agent2));
     }
 
     @Test

@@ -130,11 +130,18 @@ class QueueBulkBar extends HorizontalLayout {
         tag.setId("bulk-tag-value");
         tag.setMaxLength(ComplaintDetails.MAX_TAG_LENGTH);
         tag.setHelperText(getTranslation("queue.bulk.tag.helper", ComplaintDetails.MAX_TAGS));
-        open("queue.bulk.tag.title", tag, cases -> bulk.addTag(cases, tag.getValue()));
+        // the server's rule, said before anything is sent: 1 to MAX_TAG_LENGTH characters once trimmed
+        open("queue.bulk.tag.title", tag, cases -> bulk.addTag(cases, tag.getValue()),
+                getTranslation("queue.bulk.tag.invalid", ComplaintDetails.MAX_TAG_LENGTH));
     }
 
     /** A dialog asking for one value; Apply runs the action on the selected cases and closes it. */
-    private <V> void open(String titleKey, Component field, Function<List<CaseVersion>, BulkResult> action) {
+    private void open(String titleKey, Component field, Function<List<CaseVersion>, BulkResult> action) {
+        open(titleKey, field, action, getTranslation("queue.bulk.valueRequired"));
+    }
+
+    private <V> void open(String titleKey, Component field, Function<List<CaseVersion>, BulkResult> action,
+                          String whenEmpty) {
         @SuppressWarnings("unchecked")
         var value = (HasValue<?, V>) field;
         var dialog = new Dialog(getTranslation(titleKey));
@@ -149,7 +156,7 @@ class QueueBulkBar extends HorizontalLayout {
         apply.addClickListener(e -> {
             if (value.isEmpty() || (field instanceof TextField t && t.getValue().isBlank())) {
                 if (field instanceof com.vaadin.flow.component.HasValidation v) {
-                    v.setErrorMessage(getTranslation("queue.bulk.valueRequired"));
+                    v.setErrorMessage(whenEmpty);
                     v.setInvalid(true);
                 }
                 return;

@@ -145,7 +145,7 @@ class QueueBulkActionsTest extends KaribuTest {
         TestFields.set(tag, "   ");
         _click(button("bulk-apply"));
         assertThat(tag.isInvalid()).isTrue();
-        assertThat(tag.getErrorMessage()).isEqualTo("Choose a value.");
+        assertThat(tag.getErrorMessage()).isEqualTo("A tag has 1 to 40 characters.");
         assertThat(_find(Paragraph.class, s -> s.withId("bulk-summary-headline"))).isEmpty();
         assertThat(complaints.get(c).details().getTags()).isEmpty();
     }
