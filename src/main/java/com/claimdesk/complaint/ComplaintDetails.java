@@ -33,6 +33,7 @@ import org.jspecify.annotations.Nullable;
 public class ComplaintDetails {
 
     public static final int MAX_TAGS = 10;
+    public static final int MAX_TAG_LENGTH = 40;
 
     @NotNull(message = "{field.required}")
     private Marketplace marketplace;
@@ -114,7 +115,7 @@ public class ComplaintDetails {
 
     @AssertTrue(message = "{complaint.tags.invalid}")
     public boolean isTagsValid() {
-        return tags.size() <= MAX_TAGS && tags.stream().allMatch(t -> !t.isBlank() && t.length() <= 40);
+        return tags.size() <= MAX_TAGS && tags.stream().allMatch(t -> !t.isBlank() && t.length() <= MAX_TAG_LENGTH);
     }
 
     static boolean isKnownCurrency(String code) {

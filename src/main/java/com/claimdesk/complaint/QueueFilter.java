@@ -34,6 +34,18 @@ public record QueueFilter(Set<ComplaintStatus> statuses, @Nullable Category cate
         this(statuses, category, marketplace, assignee, text, Due.ANY, null);
     }
 
+    /** The statuses of a status scope as the queue names it: "open", "all" or one status's name. */
+    public static Set<ComplaintStatus> statusesOf(String scope) {
+        return switch (scope) {
+            case OPEN -> ComplaintStatus.openStates();
+            case ALL -> EnumSet.noneOf(ComplaintStatus.class);
+            default -> EnumSet.of(ComplaintStatus.valueOf(scope));
+        };
+    }
+
+    public static final String OPEN = "open";
+    public static final String ALL = "all";
+
     /** The default: my open cases. */
     public static QueueFilter myOpenCases() {
         return new QueueFilter(ComplaintStatus.openStates(), null, null, AssigneeScope.ME, "");

@@ -51,9 +51,13 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private final transient com.claimdesk.refund.RefundService refunds;
     private final NotificationBell bell;
+    /** The saved views of the queue with their counts, refreshed on every navigation like the approvals badge. */
+    private final com.claimdesk.complaint.ui.SavedViewsNav savedViews;
 
     MainLayout(AuthenticationContext authenticationContext, UserService userService,
-               com.claimdesk.refund.RefundService refunds, NotificationBell bell) {
+               com.claimdesk.refund.RefundService refunds, NotificationBell bell,
+               com.claimdesk.complaint.ui.SavedViewsNav savedViews) {
+        this.savedViews = savedViews;
         this.authenticationContext = authenticationContext;
         this.userService = userService;
         this.refunds = refunds;
@@ -62,7 +66,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
         var brand = new Div(new Icon(VaadinIcon.CLIPBOARD_CHECK), new Span("ClaimDesk"));
         brand.addClassName("cd-brand");
-        addToDrawer(brand, new Scroller(nav));
+        addToDrawer(brand, new Scroller(new Div(nav, savedViews)));
 
         viewTitle.addClassName("cd-view-title");
         var spacer = new Div();
@@ -106,6 +110,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
             showWaitingApprovals(approvals);
         }
         bell.refresh();
+        savedViews.refresh();
     }
 
     private SideNavItem createItem(MenuEntry entry) {

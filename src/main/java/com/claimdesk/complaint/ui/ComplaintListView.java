@@ -68,19 +68,26 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final java.util.Map<QueueSort.Field, Grid.Column<ComplaintListItem>> sortColumns =
             new java.util.EnumMap<>(QueueSort.Field.class);
+    private final transient com.claimdesk.complaint.SavedFilterService savedViews;
+    private final QueueBulkBar bulkBar;
     private QueueUrl state = QueueUrl.defaults();
     private boolean applyingUrl;
 
-    ComplaintListView(ComplaintService service, List<com.claimdesk.complaint.QueueFlag> flags, Clock clock) {
+    ComplaintListView(ComplaintService service, List<com.claimdesk.complaint.QueueFlag> flags, Clock clock,
+                      com.claimdesk.complaint.QueueBulkService bulk, com.claimdesk.security.UserService users,
+                      com.claimdesk.complaint.SavedFilterService savedViews) {
         this.service = service;
+        this.savedViews = savedViews;
         this.flags = List.copyOf(flags);
         this.flags.forEach(f -> flagged.put(f.name(), java.util.concurrent.ConcurrentHashMap.newKeySet()));
         this.clock = clock;
         addClassName("cd-queue");
         setSizeFull();
         setPadding(true);
-        add(createFilterBar(), grid);
+        bulkBar = new QueueBulkBar(bulk, users, this::selected, this::selectFirst, grid::deselectAll, this::bulkDone);
+        add(createFilterBar(), bulkBar, grid);
         configureGrid();
+        configureSelection();
         setFlexGrow(1, grid);
     }
 
@@ -137,9 +144,13 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
                 e -> getUI().ifPresent(ui -> ui.navigate(NewComplaintView.class)));
         newCase.setId("new-case");
         newCase.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        newCase.getStyle().setMarginLeft("auto");
 
-        var bar = new HorizontalLayout(status, assignee, due, category, marketplace, search, newCase);
+        var saveView = new Button(getTranslation("savedView.save"), VaadinIcon.BOOKMARK.create(),
+                e -> new SaveViewDialog(savedViews, state.toCriteria()).open());
+        saveView.setId("save-view");
+        saveView.getStyle().setMarginLeft("auto");
+
+        var bar = new HorizontalLayout(status, assignee, due, category, marketplace, search, saveView, newCase);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.END);
         bar.setWrap(true);
@@ -247,7 +258,7 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
             }
         });
         // no size callback: the grid scrolls on as long as pages come back full, and never counts the table
-        grid.setItems(query -> {
+        var rows = grid.setItems(query -> {
             var page = service.queue(state.toFilter(Formats.zone()), toSort(query.getSortOrders()), query.getOffset(),
                     query.getLimit(), cursors);
             // one bulk query per page and mark, not one per row
@@ -255,6 +266,55 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
             flags.forEach(f -> flagged.get(f.name()).addAll(f.flagged(ids)));
             return page.stream();
         });
+        // a row read again (after a refresh, by "select the first 200") is the same case, whatever changed on it
+        rows.setIdentifierProvider(ComplaintListItem::id);
+    }
+
+    /**
+     * Several cases are selected with the grid's own checkbox column (rendered in the browser: no component per
+     * row, decision 142), at most {@link com.claimdesk.complaint.QueueBulkService#MAX_CASES}; there is no "select
+     * all", since the queue is never counted: "select the first 200" reads that many rows of the current filter.
+     */
+    private void configureSelection() {
+        var selection = (com.vaadin.flow.component.grid.GridMultiSelectionModel<ComplaintListItem>)
+                grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        selection.setSelectAllCheckboxVisibility(
+                com.vaadin.flow.component.grid.GridMultiSelectionModel.SelectAllCheckboxVisibility.HIDDEN);
+        grid.asMultiSelect().addSelectionListener(e -> {
+            int max = com.claimdesk.complaint.QueueBulkService.MAX_CASES;
+            if (e.getAllSelectedItems().size() > max) {
+                var over = e.getAddedSelection().stream()
+                        .limit(e.getAllSelectedItems().size() - max).collect(java.util.stream.Collectors.toSet());
+                grid.asMultiSelect().deselect(over);
+                com.claimdesk.base.ui.Notifications.error(getTranslation("queue.bulk.tooMany", max));
+                return;
+            }
+            bulkBar.selectionChanged(e.getAllSelectedItems().size());
+        });
+    }
+
+    private List<ComplaintListItem> selected() {
+        return List.copyOf(grid.getSelectedItems());
+    }
+
+    /** Selects the first cases of the list as filtered and sorted now, at most the bulk limit. */
+    private void selectFirst() {
+        var first = service.queue(state.toFilter(Formats.zone()), state.sort(), 0,
+                com.claimdesk.complaint.QueueBulkService.MAX_CASES);
+        grid.asMultiSelect().setValue(new java.util.LinkedHashSet<>(first));
+    }
+
+    /** After a bulk action: its summary, and the rows as they are now. */
+    private void bulkDone(com.claimdesk.complaint.BulkResult result) {
+        grid.deselectAll();
+        refreshRows();
+        new BulkSummaryDialog(result).open();
+    }
+
+    private void refreshRows() {
+        flagged.values().forEach(java.util.Set::clear);
+        cursors.clear();
+        grid.getDataProvider().refreshAll();
     }
 
     private static QueueSort toSort(com.vaadin.flow.component.grid.GridSortOrder<ComplaintListItem> order) {
@@ -283,9 +343,8 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
             return;
         }
         state = next;
-        flagged.values().forEach(java.util.Set::clear);
-        cursors.clear();
-        grid.getDataProvider().refreshAll();
+        grid.deselectAll();
+        refreshRows();
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                 new Location("cases", state.toQueryParameters())));
     }
@@ -307,9 +366,8 @@ class ComplaintListView extends VerticalLayout implements BeforeEnterObserver, H
         } finally {
             applyingUrl = false;
         }
-        flagged.values().forEach(java.util.Set::clear);
-        cursors.clear();
-        grid.getDataProvider().refreshAll();
+        grid.deselectAll();
+        refreshRows();
     }
 
     boolean markedWaitingTooLong(long complaintId) {

@@ -8,12 +8,10 @@ import com.claimdesk.complaint.QueueFilter.AssigneeScope;
 import com.claimdesk.complaint.QueueSort;
 import com.vaadin.flow.router.QueryParameters;
 
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,8 +27,8 @@ record QueueUrl(String status, @Nullable Category category, @Nullable Marketplac
         due = due == null ? QueueFilter.Due.ANY : due;
     }
 
-    static final String OPEN = "open";
-    static final String ALL = "all";
+    static final String OPEN = QueueFilter.OPEN;
+    static final String ALL = QueueFilter.ALL;
 
     static QueueUrl defaults() {
         return new QueueUrl(OPEN, null, null, AssigneeScope.ME, "", QueueSort.DEFAULT, QueueFilter.Due.ANY);
@@ -76,18 +74,24 @@ record QueueUrl(String status, @Nullable Category category, @Nullable Marketplac
     }
 
     QueueFilter toFilter() {
-        Set<ComplaintStatus> statuses = switch (status) {
-            case OPEN -> ComplaintStatus.openStates();
-            case ALL -> EnumSet.noneOf(ComplaintStatus.class);
-            default -> EnumSet.of(ComplaintStatus.valueOf(status));
-        };
-        return new QueueFilter(statuses, category, marketplace, assignee, text, due, null);
+        return new QueueFilter(QueueFilter.statusesOf(status), category, marketplace, assignee, text, due, null);
     }
 
     /** The filter for a viewer in {@code zone} ("due today" is their today). */
     QueueFilter toFilter(java.time.ZoneId zone) {
         var f = toFilter();
         return new QueueFilter(f.statuses(), f.category(), f.marketplace(), f.assignee(), f.text(), f.due(), zone);
+    }
+
+    /** The filter set as a saved view keeps it. */
+    com.claimdesk.complaint.SavedFilterCriteria toCriteria() {
+        return new com.claimdesk.complaint.SavedFilterCriteria(status, category, marketplace, assignee, text, due, sort);
+    }
+
+    static QueueUrl of(com.claimdesk.complaint.SavedFilterCriteria c) {
+        String s = normalizeStatus(c.status());
+        return new QueueUrl(s == null ? OPEN : s, c.category(), c.marketplace(), c.assignee(), c.text(), c.sort(),
+                c.due());
     }
 
     QueueUrl withStatus(String s) { return new QueueUrl(s, category, marketplace, assignee, text, sort, due); }
