@@ -21,7 +21,6 @@ import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 
@@ -139,7 +138,9 @@ class DossierDialog extends Dialog {
         var link = new EvidenceLink(evidence, dossier.evidenceId(), dossier.fileName());
         link.setId("dossier-download");
         result.removeAll();
-        result.add(VaadinIcon.CHECK.create(), new Paragraph(getTranslation("dossier.made", dossier.pages())), link);
+        var made = new Paragraph(getTranslation("dossier.made", dossier.pages()));
+        made.getStyle().setColor("var(--lumo-success-text-color)").setMarginBottom("var(--lumo-space-xs)");
+        result.add(made, link);
         result.setVisible(true);
         Notifications.success(getTranslation("dossier.made.notification", dossier.fileName()));
     }
