@@ -275,6 +275,38 @@ class DossierServiceTest {
         assertThat(evidence.list(complaint.id())).hasSize((int) before);
     }
 
+    @Autowired
+    com.claimdesk.audit.AuditLog auditLog;
+    @Autowired
+    com.claimdesk.base.i18n.MessagesI18NProvider i18n;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactionManager;
+    @Autowired
+    java.time.Clock clock;
+
+    @Test
+    void without_a_cjk_font_english_still_works_and_chinese_is_refused_saying_which_setting_to_set() throws IOException {
+        var latinOnly = new DossierService(complaints, threads, evidence, negotiation, deadlines, auditLog, i18n,
+                new DossierFonts(null, List.of(), DossierFonts.USUAL_LATIN), transactionManager, clock);
+        String text = text(pdf(latinOnly.create(complaint.caseNumber(), everything(DossierLanguage.ENGLISH))));
+        assertThat(text).contains("I never received the parcel", "Tracking number JD014600006281234567");
+
+        assertThatThrownBy(() -> latinOnly.create(complaint.caseNumber(), everything(DossierLanguage.CHINESE)))
+                .isInstanceOf(DomainException.class)
+                .satisfies(e -> assertThat(i18n.getTranslation(((DomainException) e).messageKey(),
+                        java.util.Locale.SIMPLIFIED_CHINESE, ((DomainException) e).arguments()))
+                        .contains("服务器上没有包含中文字符的字体", "claimdesk.dossier.font"));
+        var chineseMessage = threads.add(complaint.id(), message(MessageKind.BUYER_MESSAGE, "包裹一直没有收到",
+                LocalDateTime.now(SHANGHAI).minusDays(1)), SHANGHAI);
+        var withChinese = new DossierDetails(DossierLanguage.ENGLISH, Set.of(), Set.of(chineseMessage.id()),
+                Set.of(), SHANGHAI);
+        assertThatThrownBy(() -> latinOnly.create(complaint.caseNumber(), withChinese))
+                .isInstanceOf(DomainException.class)
+                .satisfies(e -> assertThat(i18n.getTranslation(((DomainException) e).messageKey(),
+                        java.util.Locale.ENGLISH, ((DomainException) e).arguments()))
+                        .contains("set claimdesk.dossier.font"));
+    }
+
     @Test
     void a_dossier_with_nothing_chosen_is_refused() {
         var nothing = new DossierDetails(DossierLanguage.ENGLISH, Set.of(), Set.of(), Set.of(), SHANGHAI);
