@@ -105,7 +105,7 @@ class DossierFonts {
         try {
             if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
                 collection = new TrueTypeCollection(path.toFile());
-                AtomicReference<TrueTypeFont> first = new AtomicReference<>();
+                AtomicReference<@Nullable TrueTypeFont> first = new AtomicReference<>();
                 collection.processAllFonts(f -> first.compareAndSet(null, f));
                 font = first.get();
             } else {
