@@ -394,6 +394,10 @@ public class DeadlineService {
                 id -> users.ref(id).map(com.claimdesk.security.UserRef::displayName).orElse("?"));
         return new DeadlineSummary(d.getId(), d.getKind(), d.effectiveDue(), d.getDueAt(), d.getSource(),
                 d.getRuleBasis(), d.getState(), extendedBy, d.getExtendedAt(), d.getMetAt(), d.getMissedAt(),
-                d.getNote(), d.getVersion());
+                d.getNote(), d.getVersion(),
+                // an SLA deadline's rule id names its SLA policy, which has no platform event
+                d.getSource() != DeadlineSource.RULE || d.getRuleId() == null ? null
+                        : rules.findById(d.getRuleId()).map(MarketplaceRule::getEvent).orElse(null),
+                d.getSource() == DeadlineSource.RULE ? d.getEventAt() : null);
     }
 }

@@ -1,12 +1,16 @@
 package com.claimdesk.evidence.ui;
 
+import com.claimdesk.evidence.EvidenceChanged;
 import com.claimdesk.evidence.EvidenceService;
 import com.claimdesk.workspace.CaseContext;
 import com.claimdesk.workspace.CaseTab;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 
-/** The case page's evidence tab: the gallery and the upload, built when first opened. */
+/**
+ * The case page's evidence tab: the gallery and the upload, built when first opened. It follows the evidence other
+ * parts of the page add ({@link EvidenceChanged} published on the page).
+ */
 @SpringComponent
 class EvidenceTab implements CaseTab {
 
@@ -33,6 +37,9 @@ class EvidenceTab implements CaseTab {
 
     @Override
     public Component create(CaseContext context) {
-        return new EvidencePanel(evidence, context.caseId());
+        var panel = new EvidencePanel(evidence, context.caseId());
+        // another part of the page stored evidence (the dossier): the gallery shows it at once
+        context.subscribe(EvidenceChanged.class, changed -> panel.refresh());
+        return panel;
     }
 }
