@@ -44,7 +44,10 @@ class SettlementGuidanceE2ETest extends BrowserTest {
         TestUsers.login(users, "agent");
         try {
             List<ComplaintListItem> found = new ArrayList<>();
-            for (var item : complaints.queue(QueueFilter.myOpenCases(), null, 0, 100)) {
+            // from the end of the queue: the other journeys work on its first cases, and must find them untouched
+            var queue = new ArrayList<>(complaints.queue(QueueFilter.myOpenCases(), null, 0, 100));
+            java.util.Collections.reverse(queue);
+            for (var item : queue) {
                 var c = complaints.get(item.caseNumber());
                 if ("USD".equals(c.details().getOrderCurrency()) && negotiation.bottomLine(c.id()).isEmpty()
                         && guidance.forCase(c.id()).filter(g -> g.suggested() != null
@@ -117,5 +120,10 @@ class SettlementGuidanceE2ETest extends BrowserTest {
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("guidance-reasons-" + request.id()),
                 "similar cases"));
         screenshot("32-en-approval-guidance");
+
+        // leaves the approval queue as it found it for the other journeys
+        TestUsers.login(users, request.requiredLevel() == ApprovalLevel.LEAD ? "lead" : "manager");
+        refunds.reject(request.id(), request.version(), "Journey done");
+        TestUsers.logout();
     }
 }
