@@ -125,6 +125,15 @@ public abstract class BrowserTest {
         waitFor().until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
+    /** Switches the UI language from the user menu and waits until the side navigation shows {@code navText}. */
+    protected static void switchLanguage(String menuLabel, String item, String navText) {
+        driver.findElement(By.id("user-menu")).click();
+        waitFor().until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-menu-bar-item[contains(., '" + menuLabel + "')]"))).click();
+        waitFor().until(ExpectedConditions.elementToBeClickable(By.id(item))).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-side-nav"), navText));
+    }
+
     protected static Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }

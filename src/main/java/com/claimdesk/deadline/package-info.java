@@ -9,9 +9,10 @@
  * See docs/decisions/020-deadlines.md.
  *
  * <p>Publishes {@code first_response_deadline_facts} for the reports (migration V091): a case's first-response
- * target from its SLA policy, the date that counts after any extension, whether and when it was met.
+ * target from its SLA policy, the date that counts after any extension, whether and when it was met; and
+ * {@code chargeback_facts} (migration V160): the cases that received a chargeback (a chargeback response deadline).
  */
 @org.jspecify.annotations.NullMarked
 @com.claimdesk.base.OwnsTables({"deadline", "deadline_settings", "marketplace_rule", "sla_policy", "team_holiday"})
-@com.claimdesk.base.PublishesViews({"first_response_deadline_facts"})
+@com.claimdesk.base.PublishesViews({"first_response_deadline_facts", "chargeback_facts"})
 package com.claimdesk.deadline;

@@ -13,6 +13,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.jspecify.annotations.Nullable;
+
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
@@ -50,6 +53,15 @@ class BottomLine {
     @Column(name = "set_by_name", nullable = false, length = 120)
     private String setByName;
 
+    @Column(name = "suggested_amount", precision = 19, scale = 4)
+    private BigDecimal suggestedAmount;
+
+    @Column(name = "suggested_share", precision = 9, scale = 2)
+    private BigDecimal suggestedShare;
+
+    @Column(name = "followed_suggestion")
+    private Boolean followedSuggestion;
+
     @Version
     private long version;
 
@@ -77,6 +89,25 @@ class BottomLine {
         this.setByName = byName;
     }
 
+    /**
+     * Records the settlement guidance's suggestion this bottom line was saved with (in its currency) and whether its
+     * amount is that suggestion; {@code null} when no suggestion was shown, which clears an earlier one.
+     */
+    void suggestion(@Nullable Money suggested, @Nullable BigDecimal share) {
+        if (suggested == null) {
+            this.suggestedAmount = null;
+            this.suggestedShare = null;
+            this.followedSuggestion = null;
+            return;
+        }
+        if (!suggested.currencyCode().equals(maxAmount.currencyCode()) || suggested.isNegative()) {
+            throw new DomainException("negotiation.error.suggestion", "Suggestion " + suggested + " for " + maxAmount);
+        }
+        this.suggestedAmount = suggested.amount();
+        this.suggestedShare = share;
+        this.followedSuggestion = suggested.amount().compareTo(maxAmount.amount()) == 0;
+    }
+
     Set<Resolution> acceptable() {
         return Arrays.stream(acceptableResolutions.split(",")).map(Resolution::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Resolution.class)));
@@ -88,11 +119,13 @@ class BottomLine {
 
     BottomLineSummary toView(Money orderValue) {
         return new BottomLineSummary(maxAmount, NegotiationPolicy.share(maxAmount, orderValue), acceptable(), setAt,
-                setByName);
+                setByName, suggestedAmount == null ? null : Money.of(suggestedAmount, maxAmount.currencyCode()),
+                followedSuggestion);
     }
 
     /** How the audit trail shows this bottom line: amount and resolutions, in names that do not change. */
     String describe() {
-        return maxAmount + " · " + acceptableResolutions.replace(",", ", ");
+        return maxAmount + " · " + acceptableResolutions.replace(",", ", ") + (suggestedAmount == null ? ""
+                : " · suggested " + Money.of(suggestedAmount, maxAmount.currencyCode()));
     }
 }

@@ -24,6 +24,16 @@ public class BottomLineForm {
     @NotEmpty(message = "{negotiation.error.noResolution}")
     private Set<Resolution> acceptable = EnumSet.noneOf(Resolution.class);
 
+    /** The settlement guidance's suggestion the page showed, in the order's currency; null when it showed none. */
+    @PositiveOrZero(message = "{negotiation.error.negative}")
+    @Digits(integer = 15, fraction = 4, message = "{negotiation.error.decimals}")
+    private BigDecimal suggestedAmount;
+
+    /** That suggestion as a share of the order value (%). */
+    @PositiveOrZero(message = "{negotiation.error.negative}")
+    @Digits(integer = 7, fraction = 2, message = "{negotiation.error.decimals}")
+    private BigDecimal suggestedShare;
+
     @Size(max = 500, message = "{field.tooLong}")
     private String reason;
 
@@ -34,6 +44,10 @@ public class BottomLineForm {
         this.acceptable = acceptable == null || acceptable.isEmpty() ? EnumSet.noneOf(Resolution.class)
                 : EnumSet.copyOf(acceptable);
     }
+    public BigDecimal getSuggestedAmount() { return suggestedAmount; }
+    public void setSuggestedAmount(BigDecimal suggestedAmount) { this.suggestedAmount = suggestedAmount; }
+    public BigDecimal getSuggestedShare() { return suggestedShare; }
+    public void setSuggestedShare(BigDecimal suggestedShare) { this.suggestedShare = suggestedShare; }
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }
 }

@@ -91,6 +91,8 @@ public class NegotiationService {
             b.change(max, form.getAcceptable(), now, me.id(), me.displayName());
             return b;
         }).orElseGet(() -> new BottomLine(complaintId, max, form.getAcceptable(), now, me.id(), me.displayName()));
+        line.suggestion(form.getSuggestedAmount() == null ? null
+                : money(form.getSuggestedAmount(), orderValue.currency()), form.getSuggestedShare());
         line = bottomLines.save(line);
         audit.record(complaintId, AuditAction.BOTTOM_LINE_SET, "bottomLine", old,
                 line.describe() + (reason == null ? "" : " · " + reason));

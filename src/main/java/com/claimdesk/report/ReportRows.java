@@ -98,6 +98,15 @@ public final class ReportRows {
                              @Nullable BigDecimal averageDaysToSettle) {
     }
 
+    /**
+     * Settled cases whose bottom line was saved with a settlement guidance suggestion, by whether its amount was the
+     * suggestion ({@code followed}): how many, their average cost as a share of the order value (%; null when no
+     * order value could be converted), offer rounds before the settlement and days to settle.
+     */
+    public record GuidanceOutcome(boolean followed, long cases, @Nullable BigDecimal averageSharePercent,
+                                  @Nullable BigDecimal averageRounds, @Nullable BigDecimal averageDaysToSettle) {
+    }
+
     /** Cases opened in the period, by their current assignee ({@code agentId} {@code null}: unassigned). */
     public record AgentWorkload(@Nullable Long agentId, String agentName, long cases, long open, long resolved,
                                 BigDecimal slaMetPercent, BigDecimal medianResolutionHours, BigDecimal cost) {

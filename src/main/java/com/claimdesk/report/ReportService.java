@@ -8,6 +8,7 @@ import com.claimdesk.report.ReportRows.CostDimension;
 import com.claimdesk.report.ReportRows.CostShare;
 import com.claimdesk.report.ReportRows.DisputeState;
 import com.claimdesk.report.ReportRows.EscalationOutcome;
+import com.claimdesk.report.ReportRows.GuidanceOutcome;
 import com.claimdesk.report.ReportRows.MonthCost;
 import com.claimdesk.report.ReportRows.RefundShare;
 import com.claimdesk.report.ReportRows.ResponseTimes;
@@ -60,6 +61,11 @@ public class ReportService {
 
     /** The longest list of labels a cost breakdown returns; the rest is added up in one "others" row. */
     public static final int MAX_LABELS = 15;
+
+    /** The offer rounds of a settled case (alias {@code s}) proposed before its settlement. */
+    private static final String ROUNDS_BEFORE_SETTLEMENT = """
+            (SELECT COUNT(*) FROM offer_facts o
+              WHERE o.complaint_id = s.complaint_id AND o.proposed_at <= s.settled_at)""";
 
     private static final String OPEN_STATES = "('" + String.join("','",
             ComplaintStatus.openStates().stream().map(Enum::name).sorted().toList()) + "')";
@@ -399,11 +405,10 @@ public class ReportService {
                        AVG(TIMESTAMPDIFF(SECOND, created_at, settled_at)) / 86400 days
                 FROM (
                   SELECT s.base_total, s.settled_at, c.created_at,
-                         (SELECT COUNT(*) FROM offer_facts o
-                           WHERE o.complaint_id = s.complaint_id AND o.proposed_at <= s.settled_at) rounds
+                         %s rounds
                   FROM settlement_facts s JOIN complaint_facts c ON c.id = s.complaint_id
                   WHERE s.base_currency = :base AND %s
-                ) t GROUP BY b""".formatted(where(filter, "s.settled_at"));
+                ) t GROUP BY b""".formatted(ROUNDS_BEFORE_SETTLEMENT, where(filter, "s.settled_at"));
         Map<Integer, RoundsCost> found = new TreeMap<>();
         jdbc.query(sql, p, rs -> {
             int b = rs.getInt("b");
@@ -415,6 +420,40 @@ public class ReportService {
             rows.add(found.getOrDefault(b, new RoundsCost(b, 0, null, BigDecimal.ZERO.setScale(2), null)));
         }
         return rows;
+    }
+
+    /**
+     * "Did following the suggestion pay?": the cases settled in the period whose bottom line was saved with a
+     * settlement guidance suggestion, those that kept it against those that changed it (docs/decisions/160). The
+     * order value is converted with the rate valid on the order date, as in {@link #refundShare}; a case whose
+     * currency has no rate counts, without a share. Read from the cases (few have a suggestion).
+     */
+    public List<GuidanceOutcome> guidanceOutcomes(@Valid @NotNull ReportFilter filter) {
+        var p = params(filter);
+        String sql = """
+                SELECT followed, COUNT(*) n, AVG(cost * 100 / NULLIF(order_base, 0)) share, AVG(rounds) rounds,
+                       AVG(seconds) / 86400 days
+                FROM (
+                  SELECT b.followed_suggestion followed, s.base_total cost,
+                         TIMESTAMPDIFF(SECOND, c.created_at, s.settled_at) seconds,
+                         CASE WHEN c.order_value_currency = :base THEN c.order_value_amount
+                              ELSE c.order_value_amount * (SELECT r.rate FROM exchange_rate_facts r
+                                     WHERE r.currency = c.order_value_currency AND r.base_currency = :base
+                                       AND r.valid_from <= c.order_date ORDER BY r.valid_from DESC LIMIT 1) END order_base,
+                         %s rounds
+                  FROM settlement_facts s JOIN complaint_facts c ON c.id = s.complaint_id
+                       JOIN bottom_line_facts b ON b.complaint_id = c.id
+                  WHERE s.base_currency = :base AND b.followed_suggestion IS NOT NULL
+                    AND c.status IN ('RESOLVED', 'CLOSED') AND %s
+                ) t GROUP BY followed""".formatted(ROUNDS_BEFORE_SETTLEMENT, where(filter, "s.settled_at"));
+        Map<Boolean, GuidanceOutcome> found = new TreeMap<>();
+        jdbc.query(sql, p, rs -> {
+            boolean followed = rs.getBoolean("followed");
+            found.put(followed, new GuidanceOutcome(followed, rs.getLong("n"), scale1(rs.getBigDecimal("share")),
+                    scale1(rs.getBigDecimal("rounds")), scale1(rs.getBigDecimal("days"))));
+        });
+        return List.of(found.getOrDefault(true, new GuidanceOutcome(true, 0, null, null, null)),
+                found.getOrDefault(false, new GuidanceOutcome(false, 0, null, null, null)));
     }
 
     /**

@@ -9,6 +9,7 @@
  * <p>Publishes for the reports (migration V091) {@code settlement_facts}, one row per settled case with its
  * resolution and total cost in the base currency and when it was settled, and {@code settlement_ledger_refund_facts},
  * the refund lines of a ledger that are not a refund request (only ledgers from before decision 070 hold them).
+ * Since V160 {@code settlement_facts} also says whether the buyer stays a customer (settlement guidance).
  */
 @org.jspecify.annotations.NullMarked
 @com.claimdesk.base.OwnsTables({"settlement", "settlement_cost"})

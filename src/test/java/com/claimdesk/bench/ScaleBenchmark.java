@@ -15,6 +15,7 @@ import com.claimdesk.evidence.EvidenceService;
 import com.claimdesk.messaging.MessageKind;
 import com.claimdesk.messaging.NewMessage;
 import com.claimdesk.messaging.ThreadService;
+import com.claimdesk.negotiation.GuidanceService;
 import com.claimdesk.negotiation.NegotiationService;
 import com.claimdesk.refund.RefundService;
 import com.claimdesk.report.ReportFilter;
@@ -110,9 +111,10 @@ class ScaleBenchmark extends KaribuTest {
     @Autowired CaseSearch caseSearch;
     @Autowired ReportService reportService;
     @Autowired ReportSummaries reportSummaries;
+    @Autowired GuidanceService guidance;
 
     /**
-     * {@code -Dbench.only=queue,search,case,approvals,reports,heap,agents}: some parts only (default all). {@code search}
+     * {@code -Dbench.only=queue,search,case,approvals,guidance,reports,heap,agents}: some parts only (default all). {@code search}
      * builds the search index and measures it side by side with the FULLTEXT path of the queue.
      */
     private static final String ONLY = System.getProperty("bench.only", "");
@@ -155,6 +157,9 @@ class ScaleBenchmark extends KaribuTest {
         }
         if (runs("approvals")) {
             approvalQueue();
+        }
+        if (runs("guidance")) {
+            guidance();
         }
         if (runs("reports")) {
             reports();
@@ -617,6 +622,45 @@ class ScaleBenchmark extends KaribuTest {
         record("approval badge count (every navigation)", "ms", time(Math.max(5, RUNS / 5), refunds::countWaitingForMe),
                 null);
         login(ScaleSeeder.agentName(1));
+    }
+
+    // --- settlement guidance -----------------------------------------------------------------------------------
+
+    /**
+     * Settlement guidance (issue 16) for open cases drawn across the whole table (every 1/n of the ids), as the
+     * negotiation tab asks for it: the peer levels tried until one has enough finished peers, then the statistics.
+     * {@code -Dbench.guidance-cases} (200) cases, each asked once after a warm-up of 20 others; target p95 ≤ 200 ms.
+     */
+    private void guidance() throws SQLException {
+        int n = Integer.getInteger("bench.guidance-cases", 200);
+        var jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        long maxId = jdbc.queryForObject("SELECT MAX(id) FROM complaint", Long.class);
+        List<Long> ids = new ArrayList<>();
+        var rnd = new SplittableRandom(16);
+        while (ids.size() < n + 20) {
+            Long id = jdbc.query("SELECT id FROM complaint WHERE id >= ? AND is_open ORDER BY id LIMIT 1",
+                    rs -> rs.next() ? rs.getLong(1) : null, rnd.nextLong(1, maxId));
+            if (id != null && !ids.contains(id)) {
+                ids.add(id);
+            }
+        }
+        ids.subList(0, 20).forEach(guidance::forCase);
+        Map<String, Integer> levels = new java.util.TreeMap<>();
+        List<Long> nanos = new ArrayList<>();
+        int suggestions = 0;
+        for (long id : ids.subList(20, ids.size())) {
+            long t = System.nanoTime();
+            var g = guidance.forCase(id);
+            nanos.add(System.nanoTime() - t);
+            levels.merge(g.map(x -> x.level().name()).orElse("none"), 1, Integer::sum);
+            suggestions += g.filter(x -> x.suggested() != null).isPresent() ? 1 : 0;
+        }
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        double p95 = q(sorted, 0.95) / 1e6;
+        record("settlement guidance, open case (" + n + " cases)", "ms", nanos, "levels " + levels + ", "
+                + suggestions + " with a suggestion; target p95 ≤ 200 " + (p95 <= 200 ? "✔" : "✘"));
+        json.put("guidanceLevels", levels);
     }
 
     // --- reports ------------------------------------------------------------------------------------------------

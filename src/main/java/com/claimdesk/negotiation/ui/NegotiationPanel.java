@@ -11,6 +11,8 @@ import com.claimdesk.base.ui.Notifications;
 import com.claimdesk.negotiation.Answer;
 import com.claimdesk.negotiation.BottomLineForm;
 import com.claimdesk.negotiation.BottomLineSummary;
+import com.claimdesk.negotiation.GuidanceService;
+import com.claimdesk.negotiation.GuidanceSummary;
 import com.claimdesk.negotiation.NegotiationService;
 import com.claimdesk.negotiation.NegotiationSummary;
 import com.claimdesk.negotiation.NewOffer;
@@ -68,8 +70,12 @@ public class NegotiationPanel extends VerticalLayout {
     final DateTimePicker proposedAt = new DateTimePicker();
     final Button offerSave = new Button();
     final Div offerError = new Div();
+    final GuidancePart guidancePart;
+    final Button guidanceTake = new Button();
 
     private NegotiationSummary current;
+    /** The suggestion this page shows, recorded with the bottom line (whether it was followed); null if none. */
+    private final GuidanceSummary guidance;
 
     private transient java.util.function.Consumer<com.claimdesk.negotiation.OfferRound> onAccepted = round -> { };
 
@@ -79,9 +85,12 @@ public class NegotiationPanel extends VerticalLayout {
     }
 
     /** @param currencies the currencies an offer may be in: the team's (TeamSettingsService#currencies) */
-    public NegotiationPanel(NegotiationService service, long complaintId, java.util.Collection<String> currencies) {
+    public NegotiationPanel(NegotiationService service, GuidanceService guidanceService, long complaintId,
+                            java.util.Collection<String> currencies) {
         this.service = service;
         this.complaintId = complaintId;
+        this.guidance = guidanceService.forCase(complaintId).orElse(null);
+        this.guidancePart = new GuidancePart(guidance, "");
         this.offerMoney = new MoneyField(currencies).withIds("offer")
                 .withLabels("negotiation.offer.amount", "negotiation.offer.currency");
         this.amount = offerMoney.amount;
@@ -125,8 +134,16 @@ public class NegotiationPanel extends VerticalLayout {
         bottomLineSave.setId("bottom-line-save");
         bottomLineSave.setText(getTranslation("negotiation.bottomLine.save"));
         bottomLineSave.addClickListener(e -> saveBottomLine());
-        var section = new VerticalLayout(title, hint, bottomLineSummary, bottomLineAmount, bottomLineResolutions,
-                bottomLineReason, bottomLineError, bottomLineSave);
+        guidanceTake.setId("guidance-take");
+        guidanceTake.setText(getTranslation("guidance.take"));
+        guidanceTake.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        guidanceTake.addClickListener(e -> takeSuggestion());
+        if (guidance != null && guidance.suggested() != null) {
+            guidancePart.add(guidanceTake);
+        }
+        guidancePart.setWidthFull();
+        var section = new VerticalLayout(title, hint, guidancePart, bottomLineSummary, bottomLineAmount,
+                bottomLineResolutions, bottomLineReason, bottomLineError, bottomLineSave);
         section.setPadding(false);
         section.addClassName("cd-bottom-line");
         return section;
@@ -205,7 +222,7 @@ public class NegotiationPanel extends VerticalLayout {
         bottomLineSummary.setText(line == null ? getTranslation("negotiation.bottomLine.none")
                 : getTranslation("negotiation.bottomLine.summary", money(line.maxAmount(), line.shareOfOrder()),
                 String.join(", ", line.acceptable().stream().sorted().map(Labels::of).toList()),
-                line.setBy(), Formats.dateTime(line.setAt())));
+                line.setBy(), Formats.dateTime(line.setAt())) + followed(this, line));
         bottomLineAmount.setSuffixComponent(new Span(view.orderValue().currencyCode()));
         bottomLineAmount.setHelperText(getTranslation("negotiation.bottomLine.orderValue",
                 Formats.money(view.orderValue())));
@@ -275,13 +292,44 @@ public class NegotiationPanel extends VerticalLayout {
         return row;
     }
 
+    /** " · follows the suggestion" or " · suggestion was …", or nothing when no suggestion was shown. */
+    static String followed(com.vaadin.flow.component.Component reader, BottomLineSummary line) {
+        if (line.followedSuggestion() == null || line.suggested() == null) {
+            return "";
+        }
+        return " · " + (line.followedSuggestion() ? reader.getTranslation("guidance.followed")
+                : reader.getTranslation("guidance.changed", Formats.money(line.suggested())));
+    }
+
     private String money(Money m, BigDecimal share) {
         return Formats.money(m) + (share == null ? "" : " (" + Formats.number(share) + " %)");
+    }
+
+    /**
+     * Fills the bottom line form with the suggestion: its amount, and when no resolution is chosen yet the ones a
+     * fifth or more of the peers were given (at least the most frequent). Nothing is saved until the agent saves.
+     */
+    void takeSuggestion() {
+        if (guidance == null || guidance.suggested() == null) {
+            return;
+        }
+        bottomLineAmount.setValue(guidance.suggested().amount());
+        if (bottomLineResolutions.getValue().isEmpty() && !guidance.resolutions().isEmpty()) {
+            var given = new java.util.HashSet<Resolution>();
+            given.add(guidance.resolutions().getFirst().resolution());
+            guidance.resolutions().stream().filter(r -> r.percent().compareTo(BigDecimal.valueOf(20)) >= 0)
+                    .forEach(r -> given.add(r.resolution()));
+            bottomLineResolutions.setValue(given);
+        }
     }
 
     void saveBottomLine() {
         var form = new BottomLineForm();
         form.setMaxAmount(bottomLineAmount.getValue());
+        if (guidance != null && guidance.suggested() != null) {
+            form.setSuggestedAmount(guidance.suggested().amount());
+            form.setSuggestedShare(guidance.suggestedShare());
+        }
         form.setAcceptable(bottomLineResolutions.getValue());
         form.setReason(bottomLineReason.isVisible() ? bottomLineReason.getValue() : null);
         if (act(() -> service.setBottomLine(complaintId, form), bottomLineError, "negotiation.bottomLine.saved")) {

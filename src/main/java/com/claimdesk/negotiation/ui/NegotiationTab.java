@@ -1,5 +1,6 @@
 package com.claimdesk.negotiation.ui;
 
+import com.claimdesk.negotiation.GuidanceService;
 import com.claimdesk.negotiation.NegotiationService;
 import com.claimdesk.settings.TeamSettingsService;
 import com.claimdesk.workspace.CaseContext;
@@ -18,10 +19,12 @@ class NegotiationTab implements CaseTab {
     static final String ID = "tab-negotiation";
 
     private final NegotiationService negotiation;
+    private final GuidanceService guidance;
     private final TeamSettingsService settings;
 
-    NegotiationTab(NegotiationService negotiation, TeamSettingsService settings) {
+    NegotiationTab(NegotiationService negotiation, GuidanceService guidance, TeamSettingsService settings) {
         this.negotiation = negotiation;
+        this.guidance = guidance;
         this.settings = settings;
     }
 
@@ -42,7 +45,7 @@ class NegotiationTab implements CaseTab {
 
     @Override
     public Component create(CaseContext context) {
-        var panel = new NegotiationPanel(negotiation, context.caseId(), settings.currencies());
+        var panel = new NegotiationPanel(negotiation, guidance, context.caseId(), settings.currencies());
         panel.onAccepted(round -> {
             context.caseChanged();
             context.publish(round);

@@ -45,7 +45,7 @@ public class OfferLadder extends Div {
         return line == null ? reader.getTranslation("approvals.details.noBottomLine")
                 : reader.getTranslation("negotiation.bottomLine.summary", money(line.maxAmount(), line.shareOfOrder()),
                 String.join(", ", line.acceptable().stream().sorted().map(Labels::of).toList()),
-                line.setBy(), Formats.dateTime(line.setAt()));
+                line.setBy(), Formats.dateTime(line.setAt())) + NegotiationPanel.followed(reader, line);
     }
 
     static String money(Money m, BigDecimal share) {

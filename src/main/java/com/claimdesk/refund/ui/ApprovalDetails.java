@@ -6,7 +6,9 @@ import com.claimdesk.base.ui.Labels;
 import com.claimdesk.complaint.ComplaintDetails;
 import com.claimdesk.complaint.ComplaintSnapshot;
 import com.claimdesk.negotiation.BottomLineSummary;
+import com.claimdesk.negotiation.GuidanceSummary;
 import com.claimdesk.negotiation.NegotiationSummary;
+import com.claimdesk.negotiation.ui.GuidancePart;
 import com.claimdesk.negotiation.ui.OfferLadder;
 import com.claimdesk.refund.RefundSummary;
 import com.vaadin.flow.component.Component;
@@ -14,6 +16,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import org.jspecify.annotations.Nullable;
 
 
 /**
@@ -22,7 +25,8 @@ import com.vaadin.flow.component.html.Span;
  */
 class ApprovalDetails extends Div {
 
-    ApprovalDetails(RefundSummary request, ComplaintSnapshot complaint, NegotiationSummary negotiation, Component evidence) {
+    ApprovalDetails(RefundSummary request, ComplaintSnapshot complaint, NegotiationSummary negotiation,
+                    @Nullable GuidanceSummary guidance, Component evidence) {
         addClassName("cd-approval-details");
         setId("approval-details-" + request.id());
         ComplaintDetails d = complaint.details();
@@ -49,6 +53,9 @@ class ApprovalDetails extends Div {
         verdict.setId("approval-verdict-" + request.id());
         verdict.addClassName(line != null && line.exceededBy(request.amount()) ? "cd-warning" : "cd-settle-now");
         add(verdict);
+
+        // what similar finished cases cost: is this refund in line with them?
+        add(new GuidancePart(guidance, "-" + request.id()));
 
         add(new H4(getTranslation("negotiation.rounds.title")), new OfferLadder(negotiation.rounds(), line));
 

@@ -7,6 +7,7 @@ import com.claimdesk.base.ui.Notifications;
 import com.claimdesk.complaint.ComplaintService;
 import com.claimdesk.evidence.EvidenceService;
 import com.claimdesk.evidence.ui.EvidenceStrip;
+import com.claimdesk.negotiation.GuidanceService;
 import com.claimdesk.negotiation.NegotiationService;
 import com.claimdesk.refund.RefundService;
 import com.claimdesk.refund.RefundSummary;
@@ -44,7 +45,7 @@ class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle {
     final Grid<RefundSummary> grid = new Grid<>();
 
     ApprovalQueueView(RefundService service, ComplaintService complaints, NegotiationService negotiation,
-                      EvidenceService evidence) {
+                      GuidanceService guidance, EvidenceService evidence) {
         this.service = service;
         setSizeFull();
         grid.setId("approvals-grid");
@@ -63,7 +64,8 @@ class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("approvals.empty"));
         // a click on a row shows what the decision rests on: case, bottom line, offers, evidence
         grid.setItemDetailsRenderer(new ComponentRenderer<>(r -> new ApprovalDetails(r, complaints.get(r.caseNumber()),
-                negotiation.view(r.complaintId()), new EvidenceStrip(evidence, r.complaintId(), 8))));
+                negotiation.view(r.complaintId()), guidance.forCase(r.complaintId()).orElse(null),
+                new EvidenceStrip(evidence, r.complaintId(), 8))));
         grid.setDetailsVisibleOnClick(true);
         add(grid);
         refresh();

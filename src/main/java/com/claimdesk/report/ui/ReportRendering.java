@@ -11,6 +11,7 @@ import com.claimdesk.report.ReportRows.AgentWorkload;
 import com.claimdesk.report.ReportRows.CostDimension;
 import com.claimdesk.report.ReportRows.CostShare;
 import com.claimdesk.report.ReportRows.EscalationOutcome;
+import com.claimdesk.report.ReportRows.GuidanceOutcome;
 import com.claimdesk.report.ReportRows.MonthCost;
 import com.claimdesk.report.ReportRows.RefundShare;
 import com.claimdesk.report.ReportRows.ResponseTimes;
@@ -203,6 +204,24 @@ final class ReportRendering {
         var table = new ReportTable(List.of(t("report.col.rounds"), cases, average, t("report.col.cost", currency),
                 t("report.col.daysToSettle")), cells);
         return new Rendered(t("report.rounds.note"), chart, table);
+    }
+
+    static Rendered guidance(List<GuidanceOutcome> rows) {
+        List<String> labels = map(rows, r -> t(r.followed() ? "report.guidance.followed" : "report.guidance.changed"));
+        String share = t("report.col.averageShare");
+        String cases = t("report.col.settledCases");
+        String chart = ChartOptions.categories(labels).secondAxis(cases)
+                .bar(share, map(rows, GuidanceOutcome::averageSharePercent))
+                .line(cases, map(rows, GuidanceOutcome::cases), 1).toJson();
+        List<List<Object>> cells = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            GuidanceOutcome r = rows.get(i);
+            cells.add(java.util.Arrays.asList(labels.get(i), r.cases(), r.averageSharePercent(), r.averageRounds(),
+                    r.averageDaysToSettle()));
+        }
+        var table = new ReportTable(List.of(t("report.col.bottomLine"), cases, share, t("report.col.averageRounds"),
+                t("report.col.daysToSettle")), cells);
+        return new Rendered(t("report.guidance.note"), chart, table);
     }
 
     static Rendered agents(List<AgentWorkload> rows, String currency) {

@@ -108,7 +108,7 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         var grid = new Div();
         grid.addClassName("cd-report-grid");
         for (String key : List.of("flow", "age", "response", "costMonth", "costBy", "refunds", "escalations",
-                "rounds", "agents")) {
+                "rounds", "guidance", "agents")) {
             var card = new ReportCard(key, getTranslation("report." + key + ".title"));
             cards.put(key, card);
             grid.add(card);
@@ -286,6 +286,7 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
                 r -> ReportRendering.escalations(r.rows(), r.currency()));
         card(filter, "rounds", () -> withCurrency(reports.roundsToSettlement(filter)),
                 r -> ReportRendering.rounds(r.rows(), r.currency()));
+        card(filter, "guidance", () -> reports.guidanceOutcomes(filter), ReportRendering::guidance);
         card(filter, "agents", () -> withCurrency(reports.agents(filter)),
                 r -> ReportRendering.agents(r.rows(), r.currency()));
     }

@@ -171,11 +171,42 @@ class ApprovalQueueViewTest extends KaribuTest {
         var first = view.grid.getListDataView().getItems().findFirst().orElseThrow();
         assertThat(view.grid.isDetailsVisible(first)).isTrue();
         var details = new ApprovalDetails(first, complaints.get(first.caseNumber()),
-                negotiation.view(first.complaintId()), new Span("evidence"));
+                negotiation.view(first.complaintId()), null, new Span("evidence"));
         assertThat(_get(details, com.vaadin.flow.component.html.Paragraph.class,
                 s -> s.withId("approval-bottom-line-" + first.id())).getText()).isNotBlank();
         assertThat(_get(details, Span.class, s -> s.withId("approval-verdict-" + first.id())).getText())
                 .contains(com.claimdesk.base.ui.Formats.money(first.amount()));
+    }
+
+    @Autowired
+    com.claimdesk.negotiation.GuidanceService guidance;
+
+    @Test
+    void the_approver_sees_what_similar_finished_cases_cost() {
+        var peers = new com.claimdesk.negotiation.GuidancePeers(ctx).seed(3);
+        TestUsers.login(userService, "agent");
+        String caseNumber = peers.details("280.00").open(complaints);
+        var r = new NewRefund();
+        r.setAmount(new BigDecimal("250.00"));
+        r.setCurrency("USD");
+        r.setMethod(RefundMethod.PAYPAL);
+        r.setReason("Buyer wants most of it back");
+        var request = refunds.request(complaints.get(caseNumber).id(), r);
+        TestUsers.logout();
+
+        login("manager");
+        navigate("approvals");
+        var view = _get(ApprovalQueueView.class);
+        assertThat(view.grid.getListDataView().getItems().map(RefundSummary::id)).contains(request.id());
+        var details = new ApprovalDetails(request, complaints.get(caseNumber), negotiation.view(request.complaintId()),
+                guidance.forCase(request.complaintId()).orElse(null), new Span("evidence"));
+
+        assertThat(_get(details, Paragraph.class, s -> s.withId("guidance-reasons-" + request.id())).getText())
+                .isEqualTo("12 similar cases: median 20 % of order value; those settled in the first round cost 10 %, "
+                        + "those with 3+ rounds 45 %");
+        assertThat(_get(details, Paragraph.class, s -> s.withId("guidance-suggested-" + request.id())).getText())
+                .isEqualTo("Suggested bottom line: USD 56.00 (20 %)");
+        assertThat(_find(details, Button.class, s -> s.withId("guidance-take"))).as("nothing to fill in here").isEmpty();
     }
 
     @Test

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ReportsViewTest extends KaribuTest {
 
     private static final List<String> ALL = List.of("flow", "age", "response", "costMonth", "costBy", "refunds",
-            "escalations", "rounds", "agents");
+            "escalations", "rounds", "guidance", "agents");
 
     @Autowired
     ComplaintService complaints;
@@ -87,6 +87,26 @@ class ReportsViewTest extends KaribuTest {
         String location = UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
         assertThat(location).startsWith("reports");
         awaitReports(view);
+    }
+
+    @Test
+    void the_guidance_card_sets_bottom_lines_that_kept_the_suggestion_against_those_that_changed_it() {
+        login("manager");
+        navigate("reports");
+        var view = _get(ReportsView.class);
+        awaitReports(view);
+        ReportCard card = view.cards.get("guidance");
+        assertThat(card.table().headers()).containsExactly("Bottom line", "Settled cases",
+                "Average cost / order value %", "Average offer rounds", "Average days to settle");
+        assertThat(card.table().rows()).extracting(r -> r.get(0))
+                .containsExactly("Followed the suggestion", "Changed the suggestion");
+
+        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+        navigate("reports?from=2026-01-01");
+        view = _get(ReportsView.class);
+        awaitReports(view);
+        assertThat(view.cards.get("guidance").table().rows()).extracting(r -> r.get(0))
+                .containsExactly("采用建议", "修改了建议");
     }
 
     @Test

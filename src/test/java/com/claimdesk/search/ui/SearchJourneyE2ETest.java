@@ -65,14 +65,6 @@ class SearchJourneyE2ETest extends BrowserTest {
         });
     }
 
-    private void switchLanguage(String menuLabel, String item, String navText) {
-        driver.findElement(By.id("user-menu")).click();
-        waitFor().until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-menu-bar-item[contains(., '" + menuLabel + "')]"))).click();
-        waitFor().until(ExpectedConditions.elementToBeClickable(By.id(item))).click();
-        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-side-nav"), navText));
-    }
-
     @Test
     void an_agent_finds_cases_ranked_and_highlighted_in_english_and_chinese_and_an_admin_rebuilds_the_index() {
         TestUsers.login(users, "agent");
