@@ -65,7 +65,7 @@ class BuyerHistoryE2ETest extends BrowserTest {
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-title"), first));
         waitFor().until(d -> d.findElement(By.id("buyer-history")).getText().contains(third));
 
-        language("Language", "lang-zh");
+        switchLanguage("Language", "lang-zh", "工单队列");
         try {
             driver.get(url("cases/" + third));
             waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("buyer-history"), "买家历史"));
@@ -77,15 +77,7 @@ class BuyerHistoryE2ETest extends BrowserTest {
             screenshot("buyer-history-2-zh");
         } finally {
             // remembered for the next sign-in: back to English for the other journeys
-            language("语言", "lang-en");
+            switchLanguage("语言", "lang-en", "Queue");
         }
-    }
-
-    private void language(String menuItem, String choice) {
-        driver.findElement(By.id("user-menu")).click();
-        waitFor().until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-menu-bar-item[contains(., '" + menuItem + "')]"))).click();
-        waitFor().until(ExpectedConditions.elementToBeClickable(By.id(choice))).click();
-        waitUntilVaadinIsIdle();
     }
 }
